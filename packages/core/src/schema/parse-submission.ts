@@ -1,0 +1,130 @@
+import type * as z from 'zod/mini';
+import type { SubmissionIssue, SubmissionIssueCode } from './issue-codes.js';
+import { type ReportSubmission, reportSubmissionSchema } from './submission-schema.js';
+
+/** A portal as far as validation needs it: its id and the locales it serves. */
+export interface PortalLocales {
+  id: string;
+  locales: readonly string[];
+}
+
+/** Options of `parseSubmission`. */
+export interface ParseSubmissionOptions {
+  /**
+   * The portals that exist (the jurisdiction registry, or the one portal a server serves). When
+   * given, a submission naming another portal, or a locale its portal does not serve, is refused.
+   */
+  portals?: readonly PortalLocales[];
+}
+
+/** The outcome of `parseSubmission`: the valid submission, or every issue found. */
+export type ParseSubmissionResult =
+  | { ok: true; submission: ReportSubmission }
+  | { ok: false; issues: SubmissionIssue[] };
+
+/**
+ * Validates a report submission (schema version 1). Never throws: any input, of any type,
+ * yields either the submission or the list of issues, each with its path and a stable code.
+ *
+ * @example
+ * ```ts
+ * const result = parseSubmission({
+ *   schemaVersion: 1, portal: 'bz', locale: 'es', goodFaith: true,
+ *   urls: ['https://example.com/gallery/123'],
+ * });
+ * if (!result.ok) console.log(result.issues); // [{ path: [...], code: '...' }]
+ * ```
+ */
+export function parseSubmission(
+  input: unknown,
+  options: ParseSubmissionOptions = {},
+): ParseSubmissionResult {
+  const parsed = reportSubmissionSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: toSubmissionIssues(parsed.error.issues, input) };
+  const submission = parsed.data;
+  if (options.portals) {
+    const portal = options.portals.find((candidate) => candidate.id === submission.portal);
+    if (!portal) return { ok: false, issues: [{ path: ['portal'], code: 'unknown_portal' }] };
+    if (!portal.locales.includes(submission.locale)) {
+      return {
+        ok: false,
+        issues: [
+          {
+            path: ['locale'],
+            code: 'unsupported_locale',
+            params: { locales: portal.locales.join(', ') },
+          },
+        ],
+      };
+    }
+  }
+  return { ok: true, submission };
+}
+
+function toSubmissionIssues(
+  issues: readonly z.core.$ZodIssue[],
+  input: unknown,
+): SubmissionIssue[] {
+  const result: SubmissionIssue[] = [];
+  for (const issue of issues) {
+    const path = issue.path.filter(
+      (segment): segment is string | number => typeof segment !== 'symbol',
+    );
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) result.push({ path: [...path, key], code: 'unknown_field' });
+      continue;
+    }
+    result.push(toSubmissionIssue(issue, path, input));
+  }
+  return result;
+}
+
+function toSubmissionIssue(
+  issue: z.core.$ZodIssue,
+  path: (string | number)[],
+  input: unknown,
+): SubmissionIssue {
+  const field = path[0];
+  const reportal = (issue as { params?: { reportal?: SubmissionIssueCode } }).params?.reportal;
+  if (reportal) return { path, code: reportal };
+  if (field === 'goodFaith') return { path, code: 'good_faith_required' };
+  switch (issue.code) {
+    case 'invalid_type':
+      if (valueAt(input, path) === undefined) return { path, code: 'required' };
+      return { path, code: 'invalid_type', params: { expected: issue.expected } };
+    case 'invalid_value':
+      if (field === 'schemaVersion') return { path, code: 'unsupported_schema_version' };
+      return {
+        path,
+        code: 'invalid_value',
+        params: { allowed: issue.values.map(String).join(', ') },
+      };
+    case 'too_big': {
+      const maximum = Number(issue.maximum);
+      if (issue.origin === 'array') return { path, code: 'too_many_items', params: { maximum } };
+      if (field === 'urls') return { path, code: 'url_too_long', params: { maximum } };
+      return { path, code: 'too_long', params: { maximum } };
+    }
+    case 'too_small':
+      if (issue.origin === 'array') {
+        return { path, code: 'too_few_items', params: { minimum: Number(issue.minimum) } };
+      }
+      return { path, code: 'empty' };
+    case 'invalid_format':
+      if (path[1] === 'email') return { path, code: 'invalid_email' };
+      if (path[1] === 'phone') return { path, code: 'invalid_phone' };
+      return { path, code: 'invalid_value' };
+    default:
+      return { path, code: 'invalid_value' };
+  }
+}
+
+function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
+  let current = input;
+  for (const segment of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    if (!Object.hasOwn(current, segment)) return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}

@@ -1,0 +1,100 @@
+import * as z from 'zod/mini';
+import { checkReportedUrl, MAX_URL_LENGTH } from '../url/reported-url.js';
+
+/** What the reporter saw. */
+export const contentTypes = ['image', 'video', 'livestream', 'text', 'other', 'unsure'] as const;
+/** Where the reporter found it. */
+export const whereFoundValues = [
+  'website',
+  'social_media',
+  'search_engine',
+  'file_sharing',
+  'messaging_app',
+  'forum',
+  'email',
+  'game',
+  'other',
+  'unsure',
+] as const;
+
+/** Limits of schema version 1. */
+export const submissionLimits = {
+  minUrls: 1,
+  maxUrls: 20,
+  maxUrlLength: MAX_URL_LENGTH,
+  maxDescriptionLength: 5000,
+  maxNameLength: 200,
+  maxEmailLength: 254,
+  maxPhoneLength: 40,
+  maxLocaleLength: 35,
+} as const;
+
+const portalId = /^[a-z][a-z0-9-]{1,31}$/;
+const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const phoneShape = /^\+?[0-9 ().-]{3,}$/;
+
+const reportedUrl = z.pipe(
+  z.string().check(z.maxLength(MAX_URL_LENGTH)),
+  z.transform((value: string, context) => {
+    const result = checkReportedUrl(value);
+    if (result.ok) return result.url;
+    context.issues.push({ code: 'custom', input: value, params: { reportal: result.code } });
+    return z.NEVER;
+  }),
+);
+
+const localeTag = z.pipe(
+  z.string().check(z.minLength(1), z.maxLength(submissionLimits.maxLocaleLength)),
+  z.transform((value: string, context) => {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(value);
+      if (canonical) return canonical;
+    } catch {
+      // an invalid tag is reported below
+    }
+    context.issues.push({ code: 'custom', input: value, params: { reportal: 'invalid_locale' } });
+    return z.NEVER;
+  }),
+);
+
+const contactSchema = z.strictObject({
+  consent: z.boolean(),
+  name: z.optional(z.string().check(z.trim(), z.maxLength(submissionLimits.maxNameLength))),
+  email: z.optional(
+    z.string().check(z.trim(), z.maxLength(submissionLimits.maxEmailLength), z.regex(emailShape)),
+  ),
+  phone: z.optional(
+    z.string().check(z.trim(), z.maxLength(submissionLimits.maxPhoneLength), z.regex(phoneShape)),
+  ),
+  wantsFeedback: z.optional(z.boolean()),
+});
+
+/**
+ * The report submission, schema version 1 (zod). Strict: an unknown field is refused with its
+ * path, so no identifying data can be smuggled in. Prefer `parseSubmission`, which returns
+ * issues with stable codes.
+ */
+export const reportSubmissionSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  portal: z.string().check(z.regex(portalId)),
+  locale: localeTag,
+  urls: z
+    .array(reportedUrl)
+    .check(z.minLength(submissionLimits.minUrls), z.maxLength(submissionLimits.maxUrls)),
+  contentTypes: z.optional(z.array(z.enum(contentTypes)).check(z.maxLength(contentTypes.length))),
+  whereFound: z.optional(z.enum(whereFoundValues)),
+  description: z.optional(z.string().check(z.maxLength(submissionLimits.maxDescriptionLength))),
+  goodFaith: z.literal(true),
+  contact: z.optional(contactSchema),
+});
+
+/** A report submission as the reporter sends it (schema version 1). */
+export type ReportSubmissionInput = z.input<typeof reportSubmissionSchema>;
+/** A valid report submission: URLs parsed and serialized, the locale tag canonical. */
+export type ReportSubmission = z.output<typeof reportSubmissionSchema>;
+/** What the reporter saw. */
+export type ContentType = (typeof contentTypes)[number];
+/** Where the reporter found it. */
+export type WhereFound = (typeof whereFoundValues)[number];
+/** Contact details, kept only with explicit consent. */
+export type ContactDetails = NonNullable<ReportSubmission['contact']>;
