@@ -88,9 +88,12 @@ function toSubmissionIssue(
   const reportal = (issue as { params?: { reportal?: SubmissionIssueCode } }).params?.reportal;
   if (reportal) return { path, code: reportal };
   if (field === 'goodFaith') return { path, code: 'good_faith_required' };
+  const missing = valueAt(input, path) === undefined;
+  if (missing && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    return { path, code: 'required' };
+  }
   switch (issue.code) {
     case 'invalid_type':
-      if (valueAt(input, path) === undefined) return { path, code: 'required' };
       return { path, code: 'invalid_type', params: { expected: issue.expected } };
     case 'invalid_value':
       if (field === 'schemaVersion') return { path, code: 'unsupported_schema_version' };

@@ -106,7 +106,8 @@ function splitAuthority(authority: string): { host: string; port?: string } {
 
 function canonicalizeHost(rawHost: string): string {
   let host = rawHost.replace(/^\.+|\.+$/g, '').replace(/\.{2,}/g, '.');
-  host = host.toLowerCase();
+  // ASCII only: the host is still a byte string, and toLowerCase would change bytes >= 0xC0.
+  host = host.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
   if (host.startsWith('[')) return host;
   const ipv4 = normalizeIpv4(host);
   if (ipv4 !== undefined) return ipv4;

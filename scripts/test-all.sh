@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Every test, from a fresh clone: install, build, check, then the whole suite on Node 20 and Node 24.
+# This is the README's test command (`pnpm test:all`) and what .ci/run runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "install"
+pnpm install --frozen-lockfile
+
+step "build"
+pnpm build
+
+step "check (format and lint, types, package exports)"
+pnpm check
+
+results=.tmp/test-results
+mkdir -p "$results"
+
+step "tests on Node $(node --version)"
+pnpm exec vitest run --reporter=default --reporter=json --outputFile.json="$results/node-current.json"
+
+step "tests on Node 24"
+node24_dir=.node24
+if [ ! -x "$node24_dir/node_modules/.bin/node" ]; then
+  npm install --prefix "$node24_dir" --no-save --no-audit --no-fund node@24 >/dev/null
+fi
+node24="$PWD/$node24_dir/node_modules/.bin/node"
+PATH="$(dirname "$(readlink -f "$node24")"):$PATH" "$node24" node_modules/vitest/vitest.mjs run \
+  --reporter=default --reporter=json --outputFile.json="$results/node-24.json"
+
+step "summary"
+node scripts/summarize-tests.mjs "$results/node-current.json" "$results/node-24.json"
