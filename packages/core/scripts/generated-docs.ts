@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { anonymizationDoc } from './docs/anonymization-doc.js';
 import { submissionJsonSchemaDoc } from './docs/submission-json-schema.js';
+import { takedownStatesDoc } from './docs/takedown-states-doc.js';
 
 /** A file under the repository root whose whole content comes from `render`. */
 export interface GeneratedDoc {
@@ -12,4 +13,8 @@ export interface GeneratedDoc {
 
 export const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-export const generatedDocs: GeneratedDoc[] = [submissionJsonSchemaDoc, anonymizationDoc];
+export const generatedDocs: GeneratedDoc[] = [
+  submissionJsonSchemaDoc,
+  anonymizationDoc,
+  takedownStatesDoc,
+];
