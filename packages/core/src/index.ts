@@ -22,6 +22,18 @@ export {
 export { randomBytes, sha256Hex } from './crypto/web-crypto.js';
 export { ReportalError, type ReportalErrorCode } from './errors/reportal-error.js';
 export {
+  buildTakedownNotice,
+  type TakedownNotice,
+  type TakedownNoticeOptions,
+  type TakedownNoticeResult,
+} from './notice/takedown-notice.js';
+export {
+  type NoticeTranslate,
+  type RenderTakedownNoticeOptions,
+  renderTakedownNotice,
+  type TakedownNoticeText,
+} from './notice/takedown-notice-text.js';
+export {
   createReceipt,
   formatReceipt,
   hashReceipt,
@@ -53,6 +65,62 @@ export {
   type WhereFound,
   whereFoundValues,
 } from './schema/submission-schema.js';
+export {
+  type ApplyEventResult,
+  applyEvent,
+  type LinkReportOptions,
+  linkReport,
+  type TakedownEventInput,
+  type TakedownPayloadIssue,
+  type TakedownRefusal,
+} from './takedown/apply-event.js';
+export {
+  type Case,
+  type CaseEntryPayloads,
+  type CaseHistoryEntry,
+  type CaseHistoryEntryOf,
+  type CaseOpenedPayload,
+  type CreateCaseOptions,
+  createCase,
+  intakeActor,
+  isOpenCase,
+} from './takedown/case.js';
+export type { TimeInput } from './takedown/event-time.js';
+export {
+  DEFAULT_TAKEDOWN_DEADLINE_HOURS,
+  isOverdue,
+  type OverdueOptions,
+} from './takedown/overdue.js';
+export {
+  derivePublicStatus,
+  type PublicStatus,
+  type PublicStatusOptions,
+} from './takedown/public-status.js';
+export { replayHistory } from './takedown/replay-history.js';
+export {
+  type CaseActor,
+  type Classification,
+  classifications,
+  type DismissalReason,
+  dismissalReasons,
+  type Severity,
+  severities,
+  type TakedownEventDefinition,
+  type TakedownEventPayloads,
+  type TakedownEventType,
+  type TakedownRole,
+  type TakedownState,
+  takedownEvents,
+  takedownEventTypes,
+  takedownPayloadLimits,
+  takedownRoles,
+  takedownStates,
+} from './takedown/takedown-machine.js';
+export {
+  computeTakedownMetrics,
+  type TakedownMetrics,
+  type TakedownMetricsOptions,
+} from './takedown/takedown-metrics.js';
 export { type CanonicalizeUrlOptions, canonicalizeUrl } from './url/canonicalize-url.js';
 export {
   checkReportedUrl,
@@ -61,3 +129,11 @@ export {
   type ReportedUrlResult,
 } from './url/reported-url.js';
 export { canonicalizeUrlForDeduplication, urlKey } from './url/url-key.js';
+export {
+  buildXarfReport,
+  XARF_VERSION,
+  type XarfContact,
+  type XarfCsamReport,
+  type XarfReportOptions,
+  type XarfReportResult,
+} from './xarf/xarf-report.js';
