@@ -137,11 +137,3 @@ export function createCase(options: CreateCaseOptions): Case {
 export function isOpenCase(candidate: Pick<Case, 'state'>): boolean {
   return (takedownEvents.link_report.from as readonly TakedownState[]).includes(candidate.state);
 }
-
-/** Narrows a history entry to one type. */
-export function isEntryOf<Type extends CaseHistoryEntry['type']>(
-  entry: CaseHistoryEntry,
-  type: Type,
-): entry is CaseHistoryEntryOf<Type> {
-  return entry.type === type;
-}

@@ -30,7 +30,7 @@ export function isOverdue(current: Case, options: OverdueOptions): boolean {
 }
 
 /** The first notice of the current round while the case is `notice_sent`, else `null`. */
-export function pendingNoticeAt(current: Case): string | null {
+function pendingNoticeAt(current: Case): string | null {
   if (current.state !== 'notice_sent') return null;
   return current.notices.findLast((notice) => !notice.reminder)?.at ?? null;
 }
