@@ -1,7 +1,20 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
+// @reportal/core/locales/<tag>: one entry per catalog file, plus @reportal/core/locales for all.
+const localeEntries = Object.fromEntries(
+  readdirSync(new URL('./locales', import.meta.url))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.slice(0, -'.json'.length))
+    .map((tag) => [`locales/${tag}`, `src/locales/catalogs/${tag}.generated.ts`]),
+);
+
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: {
+    index: 'src/index.ts',
+    'locales/index': 'src/locales/catalogs/index.generated.ts',
+    ...localeEntries,
+  },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

@@ -21,6 +21,52 @@ export {
 } from './anonymize/ruleset.js';
 export { randomBytes, sha256Hex } from './crypto/web-crypto.js';
 export { ReportalError, type ReportalErrorCode } from './errors/reportal-error.js';
+// Locales and jurisdictions: catalogs are subpaths (@reportal/core/locales/<tag>); these are the tools.
+export {
+  type ParsePortalOptions,
+  type ParsePortalResult,
+  type PortalProblem,
+  parsePortal,
+} from './jurisdictions/parse-portal.js';
+export { type Portal, type PortalInput, portalSchema } from './jurisdictions/portal-schema.js';
+export { getPortal, listPortals, portalCountryName } from './jurisdictions/registry.js';
+export { FIRST_STRONG_ISOLATE, isolateBidi, POP_DIRECTIONAL_ISOLATE } from './locales/bidi.js';
+export {
+  type CatalogMessages,
+  type CatalogMetadata,
+  type CatalogStatus,
+  type CompiledMessage,
+  defineCatalog,
+  type LocaleCatalog,
+  type MessageGroup,
+  type MessageValues,
+  type TextDirection,
+} from './locales/catalog.js';
+export {
+  type CatalogSource,
+  catalogSourceSchema,
+  SOURCE_LOCALE,
+} from './locales/catalog-source.js';
+export {
+  type FallbackOptions,
+  localeFallbackChain,
+  matchLocale,
+  resolveCatalogs,
+} from './locales/fallback-chain.js';
+export { localeDirection } from './locales/locale-direction.js';
+export { type LocalizedIssue, localizeIssue, localizeIssues } from './locales/localize-issue.js';
+export type { MessageKey, MessageParams } from './locales/messages.generated.js';
+export {
+  type LocaleNegotiation,
+  type NegotiateLocaleOptions,
+  negotiateLocale,
+} from './locales/negotiate-locale.js';
+export {
+  createTranslator,
+  type LocalizedText,
+  type Translator,
+  type TranslatorOptions,
+} from './locales/translator.js';
 export {
   buildTakedownNotice,
   type TakedownNotice,

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { parsePortal } from './parse-portal.js';
+import type { PortalInput } from './portal-schema.js';
+
+const valid: PortalInput = {
+  id: 'ke',
+  example: true,
+  country: 'KE',
+  countryNames: { en: 'Kenya', sw: 'Kenya' },
+  locales: ['sw', 'en'],
+  defaultLocale: 'sw',
+  hotline: { name: 'Example Hotline', website: 'https://hotline.example.org/ke/' },
+  outcomeFeedback: false,
+  retention: { reportDays: 365, contactDays: 90 },
+};
+
+const problemsOf = (input: unknown, catalogLocales?: string[]) => {
+  const result = parsePortal(input, catalogLocales ? { catalogLocales } : {});
+  return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+};
+
+describe('parsePortal', () => {
+  it('accepts a valid configuration and applies defaults', () => {
+    expect(parsePortal(valid)).toEqual({
+      ok: true,
+      portal: { ...valid, takedownDeadlineHours: 72, receivedAtPrecision: 'hour' },
+    });
+  });
+
+  it('explains schema problems in plain words', () => {
+    const { hotline: _, ...noHotline } = valid;
+    expect(problemsOf(noHotline)).toEqual(['hotline: is required']);
+    expect(problemsOf({ ...valid, outcomeFeedbak: true })).toEqual([
+      'outcomeFeedbak: unknown field (check its spelling)',
+    ]);
+    expect(problemsOf({ ...valid, receivedAtPrecision: 'minute' })).toEqual([
+      'receivedAtPrecision: must be one of: hour, day',
+    ]);
+    expect(problemsOf({ ...valid, retention: { reportDays: 0, contactDays: 90 } })).toEqual([
+      'retention.reportDays: must be a whole number of days above 0',
+    ]);
+  });
+
+  it('refuses a default locale not in the list', () => {
+    expect(problemsOf({ ...valid, defaultLocale: 'fr' })).toEqual([
+      'defaultLocale: "fr" is not one of the portal\'s locales (sw, en)',
+    ]);
+  });
+
+  it('refuses unknown locales and invalid tags', () => {
+    expect(problemsOf({ ...valid, locales: ['sw', 'en', 'xx'] }, ['en', 'sw'])).toEqual([
+      'locales.2: unknown locale "xx": there is no catalog for it (known: en, sw)',
+      'countryNames: the country\'s name in "xx" is missing',
+    ]);
+    expect(problemsOf({ ...valid, locales: ['sw', 'en_GB'] })).toContain(
+      'locales.1: "en_GB" is not a valid BCP 47 language tag',
+    );
+  });
+
+  it('refuses a hotline without a URL, and a real domain in an example', () => {
+    expect(
+      problemsOf({ ...valid, hotline: { name: 'Example Hotline', website: 'hotline' } }),
+    ).toEqual([
+      'hotline.website: the hotline needs a website URL starting with https:// or http://',
+    ]);
+    expect(
+      problemsOf({
+        ...valid,
+        hotline: { name: 'Example Hotline', website: 'https://hotline.test.org' },
+      }),
+    ).toEqual([
+      'hotline.website: an example configuration must use a reserved domain name such as hotline.example.org, not hotline.test.org',
+    ]);
+  });
+
+  it('refuses contact details kept longer than the report', () => {
+    expect(problemsOf({ ...valid, retention: { reportDays: 30, contactDays: 90 } })).toEqual([
+      'retention.contactDays: contact details must not be kept longer than the report (90 > 30 days)',
+    ]);
+  });
+});
