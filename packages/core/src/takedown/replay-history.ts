@@ -67,6 +67,8 @@ export function evolveCase(current: Case | null, entry: CaseHistoryEntry): Case 
       next.urls = [...new Set([...next.urls, ...entry.payload.urls])];
       break;
     case 'claim':
+      next.assignee = entry.actor.id;
+      break;
     case 'reopen':
       next.assignee = entry.actor.id;
       next.dismissal = null;
