@@ -288,6 +288,7 @@ export interface MessageParams {
   'problem.forbidden': Record<string, never>;
   'problem.conflict': Record<string, never>;
   'problem.idempotency_conflict': Record<string, never>;
+  'problem.invalid_idempotency_key': Record<string, never>;
   'problem.event_not_allowed': Record<string, never>;
   'problem.internal': Record<string, never>;
 }

@@ -334,9 +334,10 @@ export const problemMessages = {
   "problem.forbidden": () => "لا يسمح دورك بهذا الإجراء.",
   "problem.conflict": () => "يتعارض الطلب مع الحالة الحالية. أعد التحميل وحاول مرة أخرى.",
   "problem.idempotency_conflict": () => "سبق استخدام مفتاح Idempotency-Key هذا لطلب مختلف.",
+  "problem.invalid_idempotency_key": () => "يجب أن تتكون ترويسة Idempotency-Key من 16 إلى 255 حرفًا مرئيًا من أحرف ASCII، مثل معرّف UUID.",
   "problem.event_not_allowed": () => "هذا الإجراء غير مسموح به في الحالة الحالية للملف.",
   "problem.internal": () => "حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى لاحقًا."
 } as MessageGroup<'problem'>;
 
-/** The whole Arabic catalog (288 of 288 messages; the rest fall back). */
+/** The whole Arabic catalog (289 of 289 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

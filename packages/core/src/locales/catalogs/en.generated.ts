@@ -334,9 +334,10 @@ export const problemMessages = {
   "problem.forbidden": () => "Your role does not allow this action.",
   "problem.conflict": () => "The request conflicts with the current state. Reload and try again.",
   "problem.idempotency_conflict": () => "This Idempotency-Key was already used for a different request.",
+  "problem.invalid_idempotency_key": () => "The Idempotency-Key header must have 16 to 255 visible ASCII characters, such as a UUID.",
   "problem.event_not_allowed": () => "This action is not allowed in the case’s current state.",
   "problem.internal": () => "Something went wrong on our side. Please try again later."
 } as MessageGroup<'problem'>;
 
-/** The whole English catalog (288 of 288 messages; the rest fall back). */
+/** The whole English catalog (289 of 289 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -334,9 +334,10 @@ export const problemMessages = {
   "problem.forbidden": () => "Su rol no permite esta acción.",
   "problem.conflict": () => "La solicitud entra en conflicto con el estado actual. Vuelva a cargar e inténtelo de nuevo.",
   "problem.idempotency_conflict": () => "Esta Idempotency-Key ya se usó para otra solicitud.",
+  "problem.invalid_idempotency_key": () => "La cabecera Idempotency-Key debe tener entre 16 y 255 caracteres ASCII visibles, por ejemplo un UUID.",
   "problem.event_not_allowed": () => "Esta acción no está permitida en el estado actual del caso.",
   "problem.internal": () => "Algo salió mal por nuestra parte. Inténtelo de nuevo más tarde."
 } as MessageGroup<'problem'>;
 
-/** The whole Spanish catalog (288 of 288 messages; the rest fall back). */
+/** The whole Spanish catalog (289 of 289 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

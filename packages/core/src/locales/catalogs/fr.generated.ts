@@ -334,9 +334,10 @@ export const problemMessages = {
   "problem.forbidden": () => "Votre rôle ne permet pas cette action.",
   "problem.conflict": () => "La requête est en conflit avec l’état actuel. Rechargez et réessayez.",
   "problem.idempotency_conflict": () => "Cette clé Idempotency-Key a déjà été utilisée pour une autre requête.",
+  "problem.invalid_idempotency_key": () => "L’en-tête Idempotency-Key doit contenir de 16 à 255 caractères ASCII visibles, par exemple un UUID.",
   "problem.event_not_allowed": () => "Cette action n’est pas autorisée dans l’état actuel du dossier.",
   "problem.internal": () => "Une erreur s’est produite de notre côté. Veuillez réessayer plus tard."
 } as MessageGroup<'problem'>;
 
-/** The whole French catalog (288 of 288 messages; the rest fall back). */
+/** The whole French catalog (289 of 289 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

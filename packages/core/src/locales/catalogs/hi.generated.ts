@@ -334,9 +334,10 @@ export const problemMessages = {
   "problem.forbidden": () => "आपकी भूमिका इस कार्रवाई की अनुमति नहीं देती।",
   "problem.conflict": () => "यह अनुरोध मौजूदा स्थिति से मेल नहीं खाता। दोबारा लोड करें और फिर से कोशिश करें।",
   "problem.idempotency_conflict": () => "यह Idempotency-Key पहले ही किसी दूसरे अनुरोध के लिए इस्तेमाल हो चुकी है।",
+  "problem.invalid_idempotency_key": () => "Idempotency-Key हेडर में 16 से 255 दिखने वाले ASCII अक्षर होने चाहिए, जैसे कोई UUID।",
   "problem.event_not_allowed": () => "केस की मौजूदा स्थिति में यह कार्रवाई अनुमत नहीं है।",
   "problem.internal": () => "हमारी ओर से कुछ गड़बड़ हो गई। कृपया थोड़ी देर बाद फिर से कोशिश करें।"
 } as MessageGroup<'problem'>;
 
-/** The whole Hindi catalog (288 of 288 messages; the rest fall back). */
+/** The whole Hindi catalog (289 of 289 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -334,9 +334,10 @@ export const problemMessages = {
   "problem.forbidden": () => "A sua função não permite esta ação.",
   "problem.conflict": () => "O pedido entra em conflito com o estado atual. Recarregue e tente novamente.",
   "problem.idempotency_conflict": () => "Esta Idempotency-Key já foi usada para um pedido diferente.",
+  "problem.invalid_idempotency_key": () => "O cabeçalho Idempotency-Key deve ter entre 16 e 255 caracteres ASCII visíveis, por exemplo um UUID.",
   "problem.event_not_allowed": () => "Esta ação não é permitida no estado atual do caso.",
   "problem.internal": () => "Ocorreu um erro do nosso lado. Tente novamente mais tarde."
 } as MessageGroup<'problem'>;
 
-/** The whole Portuguese catalog (288 of 288 messages; the rest fall back). */
+/** The whole Portuguese catalog (289 of 289 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

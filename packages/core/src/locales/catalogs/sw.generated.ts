@@ -334,9 +334,10 @@ export const problemMessages = {
   "problem.forbidden": () => "Jukumu lako haliruhusu hatua hii.",
   "problem.conflict": () => "Ombi hili linakinzana na hali ya sasa. Pakia upya kisha ujaribu tena.",
   "problem.idempotency_conflict": () => "Idempotency-Key hii ilishatumika kwa ombi tofauti.",
+  "problem.invalid_idempotency_key": () => "Kichwa cha Idempotency-Key lazima kiwe na herufi za ASCII zinazoonekana kati ya 16 na 255, kwa mfano UUID.",
   "problem.event_not_allowed": () => "Hatua hii hairuhusiwi katika hali ya sasa ya kesi.",
   "problem.internal": () => "Hitilafu imetokea upande wetu. Tafadhali jaribu tena baadaye."
 } as MessageGroup<'problem'>;
 
-/** The whole Swahili catalog (288 of 288 messages; the rest fall back). */
+/** The whole Swahili catalog (289 of 289 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

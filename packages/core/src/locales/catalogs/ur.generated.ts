@@ -334,9 +334,10 @@ export const problemMessages = {
   "problem.forbidden": () => "آپ کا کردار اس کارروائی کی اجازت نہیں دیتا۔",
   "problem.conflict": () => "یہ درخواست موجودہ حالت سے متصادم ہے۔ دوبارہ لوڈ کر کے پھر کوشش کریں۔",
   "problem.idempotency_conflict": () => "یہ Idempotency-Key پہلے ہی کسی دوسری درخواست کے لیے استعمال ہو چکی ہے۔",
+  "problem.invalid_idempotency_key": () => "Idempotency-Key ہیڈر میں 16 سے 255 تک نظر آنے والے ASCII حروف ہونے چاہییں، مثلاً UUID۔",
   "problem.event_not_allowed": () => "کیس کی موجودہ حالت میں اس کارروائی کی اجازت نہیں۔",
   "problem.internal": () => "ہماری طرف سے کچھ غلط ہو گیا۔ براہ کرم کچھ دیر بعد دوبارہ کوشش کریں۔"
 } as MessageGroup<'problem'>;
 
-/** The whole Urdu catalog (288 of 288 messages; the rest fall back). */
+/** The whole Urdu catalog (289 of 289 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);
