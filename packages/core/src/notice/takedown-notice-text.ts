@@ -1,11 +1,21 @@
+import type { MessageKey, MessageParams } from '../locales/messages.generated.js';
 import type { TakedownNotice } from './takedown-notice.js';
 
-/** Looks up a catalog message by key and fills in its placeholders. */
-export type NoticeTranslate = (key: string, values?: Record<string, string | number>) => string;
+/** The catalog messages a notice is written with. */
+export type NoticeMessageKey = Extract<MessageKey, `notice.${string}`>;
+
+/**
+ * Formats a catalog message with its placeholders: a `Translator` (see `createTranslator`), or
+ * any function of that shape.
+ */
+export type NoticeTranslate = <Key extends NoticeMessageKey>(
+  key: Key,
+  values?: MessageParams[Key],
+) => string;
 
 /** Options of `renderTakedownNotice`. */
 export interface RenderTakedownNoticeOptions {
-  /** The portal locale's messages (`notice.*` keys). */
+  /** The portal locale's translator (`notice.*` messages). */
   translate: NoticeTranslate;
   /** The locale, to name the hosting country in it; without it the ISO code is shown. */
   locale?: string;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ar, en, es } from '../locales/catalogs/index.generated.js';
+import { createTranslator } from '../locales/translator.js';
 import { caseIn, newCase, step } from '../takedown/case-fixtures.js';
 import { takedownStates } from '../takedown/takedown-machine.js';
 import { buildTakedownNotice, type TakedownNotice } from './takedown-notice.js';
@@ -175,5 +177,49 @@ describe('renderTakedownNotice', () => {
     const { subject, body } = renderTakedownNotice(notice({ urls }), { translate });
     expect(subject).toBe('Child sexual abuse material at https://example.com/a');
     expect(body).toContain('Location (URL)\nhttps://example.com/a\nhttps://example.com/b\n\n');
+  });
+});
+
+describe('renderTakedownNotice with the shipped catalogs', () => {
+  const notice = (deadlineHours = 72) => {
+    const result = buildTakedownNotice(confirmedCase(), { hotline, deadlineHours });
+    if (!result.ok) throw new Error('not confirmed');
+    return result.notice;
+  };
+
+  it('writes the notice in English', () => {
+    const translate = createTranslator(en);
+    const { subject, body } = renderTakedownNotice(notice(), { translate, locale: 'en' });
+    expect(subject).toBe('Child sexual abuse material at https://example.com/gallery/1');
+    expect(body).toContain('Dear Hosting Example B.V.,\n\nExample Hotline has assessed');
+    expect(body).toContain('Location (URL)\nhttps://example.com/gallery/1\n');
+    expect(body).toContain('meets the international baseline standard');
+    expect(body).toContain('hosted in: Netherlands.');
+    expect(body).toContain('Date of assessment: 2025-03-10.');
+    expect(body).toContain('Article 16(2)(c)');
+    expect(body).toContain('within 72 hours of receiving');
+    expect(body).toContain('Our reference: case-1.');
+    expect(body.endsWith('Thank you for your cooperation.\nExample Hotline\n')).toBe(true);
+    expect(body).not.toMatch(/\{\w+\}/);
+  });
+
+  it('uses the plural rules of the locale', () => {
+    const translate = createTranslator(en);
+    expect(renderTakedownNotice(notice(1), { translate }).body).toContain('within 1 hour of');
+  });
+
+  it('writes the notice in Spanish', () => {
+    const translate = createTranslator(es, { fallbacks: [en] });
+    const { subject, body } = renderTakedownNotice(notice(48), { translate, locale: 'es' });
+    expect(subject).toBe('Material de abuso sexual infantil en https://example.com/gallery/1');
+    expect(body).toContain('alojado en: Países Bajos.');
+    expect(body).toContain('dentro de las 48 horas');
+  });
+
+  it('keeps each URL on a line of its own, without bidi controls, in a right-to-left locale', () => {
+    const translate = createTranslator(ar, { fallbacks: [en] });
+    const { body } = renderTakedownNotice(notice(), { translate, locale: 'ar' });
+    expect(body.split('\n')).toContain('https://example.com/gallery/1');
+    expect(body).toContain('\u2068Example Hotline\u2069');
   });
 });
