@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import {
+  hashIdempotencyKey,
+  idempotencyKeyPattern,
+  openSealedResponse,
+  sealResponse,
+} from './idempotency.js';
+
+const key = '5f0c3c8e-1d7e-4b8e-a1f4-0d3b2f6e9a10';
+
+describe('idempotency', () => {
+  it('seals an answer that only the same key and scope open', async () => {
+    const answer = { receipt: '7K2M-9QXD-0000-0000-0000-0000', status: 'received' };
+    const sealed = await sealResponse(answer, { idempotencyKey: key, scope: 'public' });
+    expect(sealed).not.toContain('7K2M');
+    expect(await openSealedResponse(sealed, { idempotencyKey: key, scope: 'public' })).toEqual(
+      answer,
+    );
+    expect(
+      await openSealedResponse(sealed, { idempotencyKey: `${key}x`, scope: 'public' }),
+    ).toBeUndefined();
+    expect(
+      await openSealedResponse(sealed, { idempotencyKey: key, scope: 'partner:ngo' }),
+    ).toBeUndefined();
+    expect(
+      await openSealedResponse('garbage', { idempotencyKey: key, scope: 'public' }),
+    ).toBeUndefined();
+  });
+
+  it('hashes keys per scope', async () => {
+    expect(await hashIdempotencyKey(key, 'public')).toMatch(/^[0-9a-f]{64}$/);
+    expect(await hashIdempotencyKey(key, 'public')).not.toBe(
+      await hashIdempotencyKey(key, 'partner:ngo'),
+    );
+  });
+
+  it('accepts 16 to 255 visible ASCII characters', () => {
+    expect(idempotencyKeyPattern.test(key)).toBe(true);
+    expect(idempotencyKeyPattern.test('short')).toBe(false);
+    expect(idempotencyKeyPattern.test('x'.repeat(256))).toBe(false);
+    expect(idempotencyKeyPattern.test('with a space inside it')).toBe(false);
+    expect(idempotencyKeyPattern.test('ñññññññññññññññññ')).toBe(false);
+  });
+});
