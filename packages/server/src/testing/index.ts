@@ -1,0 +1,2 @@
+/** @reportal/server/testing: the contract suite every `ReportStore` implementation must pass. */
+export { describeStoreContract, type StoreContractOptions } from './store-contract.js';

@@ -1,0 +1,238 @@
+/**
+ * One versioned migration: its statements, written for a schema given as a quoted identifier.
+ * Migrations are append-only: a released one never changes; a change is a new migration.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  statements(schema: string): string[];
+}
+
+/**
+ * The migrations, in order. Report-related times come from the report's coarsened `receivedAt`
+ * or from the actor's event time, never from `now()`: the database learns no exact request time.
+ */
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'reports, cases, history, idempotency keys, tokens, purge log',
+    statements: (s) => [
+      // The stored report without its contact details, which live apart so a purge removes them.
+      `CREATE TABLE ${s}.reports (
+        report_id text COLLATE "C" PRIMARY KEY,
+        portal text NOT NULL,
+        receipt_hash text NOT NULL UNIQUE,
+        received_at timestamptz NOT NULL,
+        report json NOT NULL,
+        contact json
+      )`,
+      `CREATE INDEX reports_contact_received_at ON ${s}.reports (portal, received_at)
+        WHERE contact IS NOT NULL`,
+      // A projection of each case's history for filters and locks; the case itself is replayed
+      // from case_history. link_target marks the one case new reports of a URL key link to: it
+      // is open, and the partial unique index makes it unique per portal and key.
+      `CREATE TABLE ${s}.cases (
+        id text COLLATE "C" PRIMARY KEY,
+        portal text NOT NULL,
+        url_key text NOT NULL,
+        state text NOT NULL,
+        open boolean NOT NULL,
+        link_target boolean NOT NULL,
+        version integer NOT NULL,
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL,
+        pending_notice_at timestamptz,
+        merged_into text COLLATE "C",
+        CHECK (open OR NOT link_target)
+      )`,
+      `CREATE UNIQUE INDEX cases_link_target ON ${s}.cases (portal, url_key) WHERE link_target`,
+      `CREATE INDEX cases_newest ON ${s}.cases (created_at DESC, id DESC)`,
+      `CREATE INDEX cases_portal_newest ON ${s}.cases (portal, created_at DESC, id DESC)`,
+      `CREATE INDEX cases_key ON ${s}.cases (portal, url_key)`,
+      `CREATE INDEX cases_pending_notice ON ${s}.cases (pending_notice_at)
+        WHERE pending_notice_at IS NOT NULL`,
+      `CREATE INDEX cases_closed ON ${s}.cases (portal, updated_at) WHERE state = 'closed'`,
+      // The append-only history: one row per entry; the entry's version is the column.
+      `CREATE TABLE ${s}.case_history (
+        case_id text COLLATE "C" NOT NULL REFERENCES ${s}.cases (id) ON DELETE CASCADE,
+        version integer NOT NULL,
+        entry json NOT NULL,
+        PRIMARY KEY (case_id, version)
+      )`,
+      `CREATE TABLE ${s}.report_cases (
+        report_id text COLLATE "C" NOT NULL REFERENCES ${s}.reports (report_id) ON DELETE CASCADE,
+        case_id text COLLATE "C" NOT NULL REFERENCES ${s}.cases (id) ON DELETE CASCADE,
+        position integer NOT NULL,
+        PRIMARY KEY (report_id, case_id)
+      )`,
+      `CREATE INDEX report_cases_case ON ${s}.report_cases (case_id)`,
+      `CREATE TABLE ${s}.idempotency_keys (
+        scope text COLLATE "C" NOT NULL,
+        key_hash text COLLATE "C" NOT NULL,
+        fingerprint text NOT NULL,
+        sealed_response text NOT NULL,
+        expires_at timestamptz NOT NULL,
+        PRIMARY KEY (scope, key_hash)
+      )`,
+      `CREATE INDEX idempotency_keys_expires_at ON ${s}.idempotency_keys (expires_at)`,
+      `CREATE TABLE ${s}.tokens (
+        id text PRIMARY KEY,
+        token_hash text NOT NULL UNIQUE,
+        role text NOT NULL,
+        label text NOT NULL,
+        partner_id text,
+        created_at timestamptz NOT NULL,
+        revoked_at timestamptz
+      )`,
+      // What each purge removed: counts and the day, never data.
+      `CREATE TABLE ${s}.purge_log (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        purged_on date NOT NULL,
+        portals text NOT NULL,
+        contact_details_removed integer NOT NULL,
+        cases_deleted integer NOT NULL,
+        reports_deleted integer NOT NULL,
+        idempotency_keys_removed integer NOT NULL
+      )`,
+      submitReportsFunction(s),
+      appendCaseEntryFunction(s),
+    ],
+  },
+];
+
+/**
+ * Stores a batch of reports in one statement (so in one transaction with one commit). Locks are
+ * taken in one global order, idempotency keys first, then URL keys, each sorted, so concurrent
+ * batches never deadlock. Returns one row per case of each stored report, and one row per report
+ * that was replayed or refused for its idempotency key (those store nothing).
+ */
+function submitReportsFunction(s: string): string {
+  return `CREATE FUNCTION ${s}.submit_reports(batch jsonb)
+  RETURNS TABLE (r_item integer, r_position integer, r_kind text, r_case_id text, r_sealed text)
+  LANGUAGE plpgsql AS $function$
+DECLARE
+  outcome text[] := array_fill('stored'::text, ARRAY[jsonb_array_length(batch)]);
+  idempotency record;
+  known record;
+  target record;
+  touched record;
+BEGIN
+  FOR idempotency IN
+    SELECT b.ordinality::integer AS item, b.value -> 'idempotency' AS value
+    FROM jsonb_array_elements(batch) WITH ORDINALITY AS b (value, ordinality)
+    WHERE jsonb_typeof(b.value -> 'idempotency') = 'object'
+    ORDER BY b.value #>> '{idempotency,scope}' COLLATE "C",
+      b.value #>> '{idempotency,keyHash}' COLLATE "C", b.ordinality
+  LOOP
+    LOOP
+      INSERT INTO ${s}.idempotency_keys AS k (scope, key_hash, fingerprint, sealed_response, expires_at)
+      VALUES (idempotency.value ->> 'scope', idempotency.value ->> 'keyHash',
+        idempotency.value ->> 'fingerprint', idempotency.value ->> 'sealedResponse',
+        (idempotency.value ->> 'expiresAt')::timestamptz)
+      ON CONFLICT (scope, key_hash) DO NOTHING;
+      EXIT WHEN FOUND;
+      SELECT k.fingerprint, k.sealed_response INTO known FROM ${s}.idempotency_keys AS k
+      WHERE k.scope = idempotency.value ->> 'scope' AND k.key_hash = idempotency.value ->> 'keyHash';
+      -- Not found: a purge removed the key in between; try to insert it again.
+      CONTINUE WHEN NOT FOUND;
+      r_item := idempotency.item - 1;
+      r_position := NULL;
+      r_case_id := NULL;
+      IF known.fingerprint = idempotency.value ->> 'fingerprint' THEN
+        outcome[idempotency.item] := 'replayed';
+        r_kind := 'replayed';
+        r_sealed := known.sealed_response;
+      ELSE
+        outcome[idempotency.item] := 'idempotency_conflict';
+        r_kind := 'idempotency_conflict';
+        r_sealed := NULL;
+      END IF;
+      RETURN NEXT;
+      EXIT;
+    END LOOP;
+  END LOOP;
+
+  INSERT INTO ${s}.reports AS r (report_id, portal, receipt_hash, received_at, report, contact)
+  SELECT b.value ->> 'reportId', b.value ->> 'portal', b.value ->> 'receiptHash',
+    (b.value ->> 'receivedAt')::timestamptz, (b.value ->> 'report')::json,
+    (b.value ->> 'contact')::json
+  FROM jsonb_array_elements(batch) WITH ORDINALITY AS b (value, ordinality)
+  WHERE outcome[b.ordinality] = 'stored';
+
+  FOR target IN
+    SELECT b.ordinality::integer AS item, t.ordinality::integer AS position,
+      b.value ->> 'reportId' AS report_id, b.value ->> 'portal' AS portal,
+      (b.value ->> 'receivedAt')::timestamptz AS received_at, t.value AS value
+    FROM jsonb_array_elements(batch) WITH ORDINALITY AS b (value, ordinality)
+    CROSS JOIN LATERAL jsonb_array_elements(b.value -> 'cases') WITH ORDINALITY AS t (value, ordinality)
+    WHERE outcome[b.ordinality] = 'stored'
+    ORDER BY b.value ->> 'portal' COLLATE "C", t.value ->> 'key' COLLATE "C", b.ordinality
+  LOOP
+    INSERT INTO ${s}.cases AS c (id, portal, url_key, state, open, link_target, version,
+      created_at, updated_at)
+    VALUES (target.value ->> 'caseId', target.portal, target.value ->> 'key',
+      target.value ->> 'state', true, true, 1, target.received_at, target.received_at)
+    ON CONFLICT (portal, url_key) WHERE link_target
+    DO UPDATE SET version = c.version + 1, updated_at = excluded.updated_at
+    RETURNING c.id, c.version INTO touched;
+    INSERT INTO ${s}.case_history (case_id, version, entry)
+    VALUES (touched.id, touched.version, (CASE WHEN touched.version = 1
+      THEN target.value ->> 'open' ELSE target.value ->> 'link' END)::json);
+    INSERT INTO ${s}.report_cases (report_id, case_id, position)
+    VALUES (target.report_id, touched.id, target.position - 1);
+    r_item := target.item - 1;
+    r_position := target.position - 1;
+    r_kind := 'stored';
+    r_case_id := touched.id;
+    r_sealed := NULL;
+    RETURN NEXT;
+  END LOOP;
+END
+$function$`;
+}
+
+/**
+ * Appends one accepted entry to a case if its version is still the one the entry follows, and
+ * keeps link_target right: a case that leaves the open states hands it to the oldest other open
+ * case of its key; a case that becomes open again takes it only if no case holds it.
+ */
+function appendCaseEntryFunction(s: string): string {
+  return `CREATE FUNCTION ${s}.append_case_entry(p_case_id text, p_version integer, p_state text,
+    p_open boolean, p_updated_at timestamptz, p_pending_notice_at timestamptz,
+    p_merged_into text, p_entry text)
+  RETURNS boolean LANGUAGE plpgsql AS $function$
+DECLARE
+  locked record;
+  target boolean;
+BEGIN
+  SELECT c.portal, c.url_key, c.link_target INTO locked FROM ${s}.cases AS c
+  WHERE c.id = p_case_id AND c.version = p_version - 1
+  FOR UPDATE;
+  IF NOT FOUND THEN
+    RETURN false;
+  END IF;
+  IF NOT p_open THEN
+    target := false;
+  ELSIF locked.link_target THEN
+    target := true;
+  ELSE
+    target := NOT EXISTS (SELECT 1 FROM ${s}.cases AS c
+      WHERE c.portal = locked.portal AND c.url_key = locked.url_key AND c.link_target);
+  END IF;
+  UPDATE ${s}.cases AS c SET state = p_state, open = p_open, link_target = target,
+    version = p_version, updated_at = p_updated_at, pending_notice_at = p_pending_notice_at,
+    merged_into = p_merged_into
+  WHERE c.id = p_case_id;
+  INSERT INTO ${s}.case_history (case_id, version, entry) VALUES (p_case_id, p_version, p_entry::json);
+  IF locked.link_target AND NOT target THEN
+    UPDATE ${s}.cases AS c SET link_target = true
+    WHERE c.id = (SELECT o.id FROM ${s}.cases AS o
+        WHERE o.portal = locked.portal AND o.url_key = locked.url_key AND o.open
+          AND NOT o.link_target AND o.id <> p_case_id
+        ORDER BY o.created_at, o.id LIMIT 1)
+      AND c.open AND NOT c.link_target;
+  END IF;
+  RETURN true;
+END
+$function$`;
+}

@@ -1,0 +1,542 @@
+import {
+  applyEvent,
+  type Case,
+  type CaseHistoryEntry,
+  createCase,
+  isOpenCase,
+  replayHistory,
+  type TakedownEventInput,
+} from '@reportal/core';
+import {
+  type AppendEventResult,
+  type CaseQuery,
+  type CaseWithReports,
+  decodeCaseCursor,
+  encodeCaseCursor,
+  type NewReport,
+  type Page,
+  type PurgeSummary,
+  type ReportByReceipt,
+  type ReportStore,
+  type RetentionPolicy,
+  type StoredReport,
+  type SubmitReportOutcome,
+  type TokenRecord,
+} from '@reportal/server';
+import { type SqlDriver, type SqlQueryable, sqlState } from '../driver/sql-driver.js';
+import { PostgresStoreError } from '../errors/postgres-store-error.js';
+import { quoteSchema } from '../migrations/migrate-schema.js';
+import { createGroupCommit, type GroupCommitOptions } from './group-commit.js';
+
+/** Options of a store on a driver. */
+export interface DriverStoreOptions {
+  schema: string;
+  groupCommit?: GroupCommitOptions | undefined;
+}
+
+/** One report as `submit_reports` takes it: times and JSON prepared, entries built by the core. */
+interface BatchItem {
+  reportId: string;
+  portal: string;
+  receiptHash: string;
+  receivedAt: string;
+  /** The report without `contact`, as JSON text (text, so no JSON value is ever reinterpreted). */
+  report: string;
+  contact: string | null;
+  idempotency: NewReport['idempotency'] | null;
+  cases: {
+    key: string;
+    caseId: string;
+    state: string;
+    /** The `open` entry if the case is new, the `link_report` entry if not (without version). */
+    open: string;
+    link: string;
+  }[];
+}
+
+interface SubmitRow {
+  r_item: number;
+  r_position: number | null;
+  r_kind: SubmitReportOutcome['kind'];
+  r_case_id: string | null;
+  r_sealed: string | null;
+}
+
+type StoredEntry = Omit<CaseHistoryEntry, 'version'>;
+
+const dayInMilliseconds = 86_400_000;
+const hourInMilliseconds = 3_600_000;
+
+/** The `ReportStore` in SQL, on any driver. */
+export function createDriverStore(driver: SqlDriver, options: DriverStoreOptions): ReportStore {
+  const s = quoteSchema(options.schema);
+  const pending = new Set<Promise<unknown>>();
+  let closing: Promise<void> | undefined;
+
+  // Every operation is tracked, so `close` waits for those in flight.
+  const guard = <Result>(operation: () => Promise<Result>): Promise<Result> => {
+    if (closing) {
+      return Promise.reject(new PostgresStoreError('store_closed', 'The store is closed'));
+    }
+    const promise = (async () => operation())();
+    pending.add(promise);
+    const forget = () => pending.delete(promise);
+    promise.then(forget, forget);
+    return promise;
+  };
+
+  // The history of a case as JSON text: [[version, entry], ...].
+  const historyOf = (alias: string) =>
+    `(SELECT json_agg(json_build_array(h.version, h.entry) ORDER BY h.version)
+      FROM ${s}.case_history AS h WHERE h.case_id = ${alias}.id)`;
+
+  const submitBatch = createGroupCommit<BatchItem, SubmitReportOutcome>(async (items) => {
+    const { rows } = await driver.query<SubmitRow>(
+      `SELECT r_item, r_position, r_kind, r_case_id, r_sealed FROM ${s}.submit_reports($1::jsonb)`,
+      [JSON.stringify(items)],
+    );
+    return collectOutcomes(items, rows);
+  }, options.groupCommit);
+
+  const readCases = async (
+    queryable: SqlQueryable,
+    where: string,
+    params: readonly unknown[],
+    tail = '',
+  ): Promise<Case[]> => {
+    const { rows } = await queryable.query<{ history: string }>(
+      `SELECT ${historyOf('c')}::text AS history FROM ${s}.cases AS c WHERE ${where} ${tail}`,
+      params,
+    );
+    return rows.map((row) => toCase(row.history));
+  };
+
+  const store: ReportStore = {
+    submitReport: (input) =>
+      guard(() =>
+        submitBatch(toBatchItem(input)).catch((error: unknown) => {
+          throw refusedWrite(error, 'The report was refused: an id or receipt hash is taken');
+        }),
+      ),
+
+    findReportByReceipt: (receiptHash) =>
+      guard(async () => {
+        const { rows } = await driver.query<{
+          report: string;
+          contact: string | null;
+          cases: string | null;
+        }>(
+          `WITH RECURSIVE found AS (
+            SELECT report_id, report, contact FROM ${s}.reports WHERE receipt_hash = $1
+          ), linked (id) AS (
+            SELECT rc.case_id FROM ${s}.report_cases AS rc JOIN found USING (report_id)
+            UNION
+            SELECT c.merged_into FROM ${s}.cases AS c JOIN linked ON c.id = linked.id
+            WHERE c.merged_into IS NOT NULL
+          )
+          SELECT found.report::text AS report, found.contact::text AS contact,
+            (SELECT json_agg(${historyOf('c')}) FROM ${s}.cases AS c
+              WHERE c.id IN (SELECT id FROM linked))::text AS cases
+          FROM found`,
+          [receiptHash],
+        );
+        const row = rows[0];
+        if (!row) return null;
+        const histories = row.cases ? (JSON.parse(row.cases) as HistoryRows[]) : [];
+        const result: ReportByReceipt = {
+          report: toReport(row.report, row.contact),
+          cases: histories.map(replayRows),
+        };
+        return result;
+      }),
+
+    listCases: (query) =>
+      guard(async () => {
+        const { limit } = query;
+        if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+          throw new PostgresStoreError('invalid_argument', `limit must be 1 to 100, not ${limit}`);
+        }
+        const params: unknown[] = [];
+        const param = (value: unknown) => `$${params.push(value)}`;
+        const conditions = caseConditions(query, param);
+        if (query.cursor !== undefined) {
+          const cursor = decodeCaseCursor(query.cursor);
+          if (!cursor) throw new PostgresStoreError('invalid_argument', 'Not a case cursor');
+          conditions.push(
+            `(c.created_at, c.id) < (${param(cursor.createdAt)}::timestamptz, ${param(cursor.id)})`,
+          );
+        }
+        const cases = await readCases(
+          driver,
+          conditions.join(' AND ') || 'true',
+          params,
+          `ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit + 1}`,
+        );
+        const items = cases.slice(0, limit);
+        const last = items.at(-1);
+        const page: Page<Case> = {
+          items,
+          nextCursor: cases.length > limit && last ? encodeCaseCursor(last) : null,
+        };
+        return page;
+      }),
+
+    getCase: (id) =>
+      guard(async () => {
+        const { rows } = await driver.query<{ history: string; reports: string | null }>(
+          `SELECT ${historyOf('c')}::text AS history,
+            (SELECT json_agg(json_build_array(r.report_id, r.report, r.contact))
+              FROM ${s}.report_cases AS rc JOIN ${s}.reports AS r USING (report_id)
+              WHERE rc.case_id = c.id)::text AS reports
+          FROM ${s}.cases AS c WHERE c.id = $1`,
+          [id],
+        );
+        const row = rows[0];
+        if (!row) return null;
+        const found = toCase(row.history);
+        const byId = new Map(
+          (row.reports ? (JSON.parse(row.reports) as [string, object, object | null][]) : []).map(
+            ([reportId, report, contact]) => [reportId, withContact(report, contact)] as const,
+          ),
+        );
+        const result: CaseWithReports = {
+          case: found,
+          reports: found.reportIds.flatMap((reportId) => {
+            const report = byId.get(reportId);
+            return report ? [report] : [];
+          }),
+        };
+        return result;
+      }),
+
+    appendEvent: (caseId, event) => guard(() => appendEvent(caseId, event)),
+
+    listCasesForMetrics: (query) =>
+      guard(() => {
+        const params: unknown[] = [];
+        const param = (value: unknown) => `$${params.push(value)}`;
+        const conditions = caseConditions({ portal: query.portal }, param);
+        if (query.from) conditions.push(`c.created_at >= ${param(query.from.toISOString())}`);
+        if (query.to) conditions.push(`c.created_at < ${param(query.to.toISOString())}`);
+        return readCases(
+          driver,
+          conditions.join(' AND ') || 'true',
+          params,
+          'ORDER BY c.created_at, c.id',
+        );
+      }),
+
+    createToken: (token) =>
+      guard(async () => {
+        try {
+          await driver.query(
+            `INSERT INTO ${s}.tokens (id, token_hash, role, label, partner_id, created_at, revoked_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+            [
+              token.id,
+              token.tokenHash,
+              token.role,
+              token.label,
+              token.partnerId ?? null,
+              token.createdAt,
+              token.revokedAt,
+            ],
+          );
+        } catch (error) {
+          throw refusedWrite(error, 'A token with this id or hash exists');
+        }
+      }),
+
+    findToken: (tokenHash) =>
+      guard(async () => {
+        const { rows } = await driver.query<TokenRow>(
+          `SELECT ${tokenColumns} FROM ${s}.tokens WHERE token_hash = $1`,
+          [tokenHash],
+        );
+        return rows[0] ? toToken(rows[0]) : null;
+      }),
+
+    revokeToken: (id, at) =>
+      guard(async () => {
+        const { rows } = await driver.query(
+          `UPDATE ${s}.tokens SET revoked_at = coalesce(revoked_at, $2) WHERE id = $1 RETURNING id`,
+          [id, at.toISOString()],
+        );
+        return rows.length > 0;
+      }),
+
+    listTokens: () =>
+      guard(async () => {
+        const { rows } = await driver.query<TokenRow>(
+          `SELECT ${tokenColumns} FROM ${s}.tokens ORDER BY created_at, id`,
+        );
+        return rows.map(toToken);
+      }),
+
+    purge: (options) => guard(() => purge(options.now, options.policies)),
+
+    ping: () =>
+      guard(async () => {
+        await driver.query('SELECT 1');
+      }),
+
+    close() {
+      closing ??= (async () => {
+        while (pending.size > 0) await Promise.allSettled([...pending]);
+        await driver.close();
+      })();
+      return closing;
+    },
+  };
+
+  async function appendEvent(
+    caseId: string,
+    event: TakedownEventInput,
+  ): Promise<AppendEventResult> {
+    for (let attempt = 1; ; attempt++) {
+      const [current] = await readCases(driver, 'c.id = $1', [caseId]);
+      if (!current) return { ok: false, refusal: { code: 'not_found' } };
+      const result = applyEvent(current, event);
+      if (!result.ok) return result;
+      const next = result.case;
+      const { version, ...entry } = next.history.at(-1)!;
+      try {
+        const { rows } = await driver.query<{ written: boolean }>(
+          `SELECT ${s}.append_case_entry($1, $2, $3, $4, $5, $6, $7, $8) AS written`,
+          [
+            next.id,
+            version,
+            next.state,
+            isOpenCase(next),
+            next.updatedAt,
+            pendingNoticeAt(next),
+            next.mergedInto,
+            JSON.stringify(entry),
+          ],
+        );
+        if (rows[0]?.written) return result;
+        // The case changed since it was read: read it again (the event is now stale).
+      } catch (error) {
+        // A case reopened at the same time as another case of its key: both wanted to be the
+        // one new reports link to, and the unique index let one win. Try again.
+        const state = sqlState(error);
+        if (attempt >= 5 || (state !== '23505' && state !== '40P01')) throw error;
+      }
+      if (attempt >= 10) {
+        throw new PostgresStoreError('write_refused', `Case ${caseId} keeps changing; try again`);
+      }
+    }
+  }
+
+  async function purge(now: Date, policies: readonly RetentionPolicy[]): Promise<PurgeSummary> {
+    const summary: PurgeSummary = { contactDetailsRemoved: 0, casesDeleted: 0, reportsDeleted: 0 };
+    return driver.transaction(async (transaction) => {
+      for (const policy of policies) {
+        const contactBefore = new Date(
+          now.getTime() - policy.contactDetailsDays * dayInMilliseconds,
+        );
+        const closedBefore = new Date(now.getTime() - policy.reportsDays * dayInMilliseconds);
+        const contacts = await transaction.query(
+          `UPDATE ${s}.reports SET contact = NULL
+          WHERE portal = $1 AND contact IS NOT NULL AND received_at < $2 RETURNING report_id`,
+          [policy.portal, contactBefore.toISOString()],
+        );
+        summary.contactDetailsRemoved += contacts.rows.length;
+        const { rows } = await transaction.query<{ id: string }>(
+          `SELECT id FROM ${s}.cases WHERE portal = $1 AND state = 'closed' AND updated_at < $2
+          FOR UPDATE`,
+          [policy.portal, closedBefore.toISOString()],
+        );
+        if (rows.length === 0) continue;
+        const doomed = JSON.stringify(rows.map((row) => row.id));
+        const reports = await transaction.query(
+          `DELETE FROM ${s}.reports AS r
+          WHERE r.report_id IN (
+            SELECT rc.report_id FROM ${s}.report_cases AS rc
+            WHERE rc.case_id IN (SELECT jsonb_array_elements_text($1::jsonb))
+          ) AND NOT EXISTS (
+            SELECT 1 FROM ${s}.report_cases AS other
+            WHERE other.report_id = r.report_id
+              AND other.case_id NOT IN (SELECT jsonb_array_elements_text($1::jsonb))
+          )
+          RETURNING r.report_id`,
+          [doomed],
+        );
+        const cases = await transaction.query(
+          `DELETE FROM ${s}.cases WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))
+          RETURNING id`,
+          [doomed],
+        );
+        summary.reportsDeleted += reports.rows.length;
+        summary.casesDeleted += cases.rows.length;
+      }
+      const keys = await transaction.query(
+        `DELETE FROM ${s}.idempotency_keys WHERE expires_at <= $1 RETURNING scope`,
+        [now.toISOString()],
+      );
+      await transaction.query(
+        `INSERT INTO ${s}.purge_log (purged_on, portals, contact_details_removed, cases_deleted,
+          reports_deleted, idempotency_keys_removed)
+        VALUES ($1::date, $2, $3, $4, $5, $6)`,
+        [
+          now.toISOString().slice(0, 10),
+          policies.map((policy) => policy.portal).join(','),
+          summary.contactDetailsRemoved,
+          summary.casesDeleted,
+          summary.reportsDeleted,
+          keys.rows.length,
+        ],
+      );
+      return summary;
+    });
+  }
+
+  return store;
+}
+
+/** The filters of a case query as SQL conditions on `cases AS c`. */
+function caseConditions(
+  query: Pick<CaseQuery, 'states' | 'overdue'> & { portal?: string | undefined },
+  param: (value: unknown) => string,
+): string[] {
+  const conditions: string[] = [];
+  if (query.portal !== undefined) conditions.push(`c.portal = ${param(query.portal)}`);
+  if (query.states !== undefined) {
+    conditions.push(
+      query.states.length === 0
+        ? 'false'
+        : `c.state IN (${query.states.map((state) => param(state)).join(', ')})`,
+    );
+  }
+  if (query.overdue !== undefined) {
+    // isOverdue: the pending notice is older than the deadline (strictly).
+    const { now, deadlineHours } = query.overdue;
+    const cutoff = new Date(now.getTime() - deadlineHours * hourInMilliseconds);
+    conditions.push(`c.pending_notice_at < ${param(cutoff.toISOString())}::timestamptz`);
+  }
+  return conditions;
+}
+
+function toBatchItem(input: NewReport): BatchItem {
+  const { report, receiptHash, cases, idempotency } = input;
+  if (cases.length === 0) {
+    throw new PostgresStoreError('invalid_argument', 'A report has at least one case target');
+  }
+  if (new Set(cases.map((target) => target.key)).size !== cases.length) {
+    throw new PostgresStoreError('invalid_argument', 'Each case target needs its own URL key');
+  }
+  const { contact, ...withoutContact } = report;
+  return {
+    reportId: report.reportId,
+    portal: report.portal,
+    receiptHash,
+    receivedAt: report.receivedAt,
+    report: JSON.stringify(withoutContact),
+    contact: contact === undefined ? null : JSON.stringify(contact),
+    idempotency: idempotency ?? null,
+    cases: cases.map((target) => {
+      const opened = createCase({
+        id: target.newCaseId,
+        portal: report.portal,
+        urlKey: target.key,
+        reportId: report.reportId,
+        urls: target.urls,
+        receivedAt: report.receivedAt,
+      });
+      const { version: _opening, ...open } = opened.history[0]!;
+      // What linkReport records on an open case: the same time and actor as an opening.
+      const link: StoredEntry = {
+        type: 'link_report',
+        at: open.at,
+        actor: open.actor,
+        payload: { reportId: report.reportId, urls: [...target.urls] },
+      };
+      return {
+        key: target.key,
+        caseId: target.newCaseId,
+        state: opened.state,
+        open: JSON.stringify(open),
+        link: JSON.stringify(link),
+      };
+    }),
+  };
+}
+
+/**
+ * The first notice of the current round while the case waits for removal: what `isOverdue`
+ * measures the deadline from (the core's `pendingNoticeAt`, which its index does not export).
+ */
+function pendingNoticeAt(current: Case): string | null {
+  if (current.state !== 'notice_sent') return null;
+  return current.notices.findLast((notice) => !notice.reminder)?.at ?? null;
+}
+
+function collectOutcomes(items: readonly BatchItem[], rows: readonly SubmitRow[]) {
+  const outcomes: (SubmitReportOutcome | undefined)[] = items.map(() => undefined);
+  const caseIds = items.map((item) => new Array<string>(item.cases.length));
+  for (const row of rows) {
+    const item = Number(row.r_item);
+    if (row.r_kind === 'replayed') {
+      outcomes[item] = { kind: 'replayed', sealedResponse: row.r_sealed ?? '' };
+    } else if (row.r_kind === 'idempotency_conflict') {
+      outcomes[item] = { kind: 'idempotency_conflict' };
+    } else {
+      caseIds[item]![Number(row.r_position)] = row.r_case_id!;
+    }
+  }
+  return outcomes.map(
+    (outcome, item): SubmitReportOutcome => outcome ?? { kind: 'stored', caseIds: caseIds[item]! },
+  );
+}
+
+type HistoryRows = [number, StoredEntry][];
+
+function replayRows(rows: HistoryRows): Case {
+  return replayHistory(rows.map(([version, entry]) => ({ ...entry, version }) as CaseHistoryEntry));
+}
+
+function toCase(history: string): Case {
+  return replayRows(JSON.parse(history) as HistoryRows);
+}
+
+function withContact(report: object, contact: object | null): StoredReport {
+  return (contact === null ? report : { ...report, contact }) as StoredReport;
+}
+
+function toReport(report: string, contact: string | null): StoredReport {
+  return withContact(JSON.parse(report) as object, contact === null ? null : JSON.parse(contact));
+}
+
+interface TokenRow {
+  id: string;
+  token_hash: string;
+  role: TokenRecord['role'];
+  label: string;
+  partner_id: string | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+const isoText = (column: string) =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${column}`;
+
+const tokenColumns = `id, token_hash, role, label, partner_id, ${isoText('created_at')},
+  ${isoText('revoked_at')}`;
+
+function toToken(row: TokenRow): TokenRecord {
+  return {
+    id: row.id,
+    tokenHash: row.token_hash,
+    role: row.role,
+    label: row.label,
+    ...(row.partner_id === null ? {} : { partnerId: row.partner_id }),
+    createdAt: row.created_at,
+    revokedAt: row.revoked_at,
+  };
+}
+
+function refusedWrite(error: unknown, message: string): unknown {
+  return sqlState(error)?.startsWith('23')
+    ? new PostgresStoreError('write_refused', message, { cause: error })
+    : error;
+}
