@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-// @reportal/core/locales/<tag>: one entry per catalog file, plus @reportal/core/locales for all.
+// @reportal/core/locales/<tag>: one entry per catalog file; @reportal/core/locales: toolkit and all catalogs.
 const localeEntries = Object.fromEntries(
   readdirSync(new URL('./locales', import.meta.url))
     .filter((name) => name.endsWith('.json'))
@@ -12,7 +12,7 @@ const localeEntries = Object.fromEntries(
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
-    'locales/index': 'src/locales/catalogs/index.generated.ts',
+    'locales/index': 'src/locales/index.ts',
     ...localeEntries,
   },
   format: ['esm', 'cjs'],

@@ -21,7 +21,8 @@ export {
 } from './anonymize/ruleset.js';
 export { randomBytes, sha256Hex } from './crypto/web-crypto.js';
 export { ReportalError, type ReportalErrorCode } from './errors/reportal-error.js';
-// Locales and jurisdictions: catalogs are subpaths (@reportal/core/locales/<tag>); these are the tools.
+// Locales and jurisdictions. Catalogs are subpaths (@reportal/core/locales/<tag>); the toolkit is
+// also at @reportal/core/locales, without zod, for browser bundles.
 export {
   type ParsePortalOptions,
   type ParsePortalResult,
@@ -40,13 +41,10 @@ export {
   type LocaleCatalog,
   type MessageGroup,
   type MessageValues,
+  SOURCE_LOCALE,
   type TextDirection,
 } from './locales/catalog.js';
-export {
-  type CatalogSource,
-  catalogSourceSchema,
-  SOURCE_LOCALE,
-} from './locales/catalog-source.js';
+export { type CatalogSource, catalogSourceSchema } from './locales/catalog-source.js';
 export {
   type FallbackOptions,
   localeFallbackChain,

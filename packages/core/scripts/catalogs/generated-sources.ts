@@ -4,11 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePortal } from '../../src/jurisdictions/parse-portal.js';
-import {
-  type CatalogSource,
-  catalogSourceSchema,
-  SOURCE_LOCALE,
-} from '../../src/locales/catalog-source.js';
+import { SOURCE_LOCALE } from '../../src/locales/catalog.js';
+import { type CatalogSource, catalogSourceSchema } from '../../src/locales/catalog-source.js';
 import { compileCatalogModule, renderCatalogIndex } from './compile-catalog-module.js';
 import { renderMessageTypes } from './render-message-types.js';
 import { renderPortalRegistry } from './render-portal-registry.js';

@@ -17,6 +17,3 @@ export const catalogSourceSchema = z.strictObject({
 
 /** A catalog file's content (see `catalogSourceSchema`). */
 export type CatalogSource = z.output<typeof catalogSourceSchema>;
-
-/** The locale every other catalog is translated from, and the end of every fallback chain. */
-export const SOURCE_LOCALE = 'en';

@@ -1,5 +1,8 @@
 import type { MessageKey } from './messages.generated.js';
 
+/** The locale every other catalog is translated from, and the end of every fallback chain. */
+export const SOURCE_LOCALE = 'en';
+
 /** Writing direction of a locale's script. */
 export type TextDirection = 'ltr' | 'rtl';
 

@@ -1,5 +1,4 @@
-import type { LocaleCatalog } from './catalog.js';
-import { SOURCE_LOCALE } from './catalog-source.js';
+import { type LocaleCatalog, SOURCE_LOCALE } from './catalog.js';
 
 /** Options of `localeFallbackChain` and `resolveCatalogs`. */
 export interface FallbackOptions {
