@@ -9,11 +9,11 @@ import { canonicalizeUrlForDeduplication, urlKey } from './url-key.js';
 // shape of each example kept. The document's raw byte 0x80 is given as %80: a JavaScript string
 // cannot hold a lone byte, and %80 unescapes to that byte in the first step.
 const published: [input: string, expected: string][] = [
-  ['http://host/%25%32%35', 'http://host/%25'],
-  ['http://host/%25%32%35%25%32%35', 'http://host/%25%25'],
-  ['http://host/%2525252525252525', 'http://host/%25'],
-  ['http://host/asdf%25%32%35asd', 'http://host/asdf%25asd'],
-  ['http://host/%%%25%32%35asd%%', 'http://host/%25%25%25asd%25%25'],
+  ['http://host.test/%25%32%35', 'http://host.test/%25'],
+  ['http://host.test/%25%32%35%25%32%35', 'http://host.test/%25%25'],
+  ['http://host.test/%2525252525252525', 'http://host.test/%25'],
+  ['http://host.test/asdf%25%32%35asd', 'http://host.test/asdf%25asd'],
+  ['http://host.test/%%%25%32%35asd%%', 'http://host.test/%25%25%25asd%25%25'],
   ['http://www.example.com/', 'http://www.example.com/'],
   [
     'http://%32%30%33%2e%30%2e%31%31%33%2e%32%36/%2E%73%65%63%75%72%65/%77%77%77%2E%65%78%61%6D%70%6C%65%2E%63%6F%6D/',
@@ -58,6 +58,7 @@ describe('canonicalizeUrl (Safe Browsing v4)', () => {
     expect(canonicalizeUrl(input)).toBe(expected);
   });
 
+  // Documentation addresses (203.0.113.0/24) written in the other notations inet_aton accepts.
   it('reads IPv4 addresses in octal, hex and short forms', () => {
     expect(canonicalizeUrl('http://0xcb.0.0x71.7/')).toBe('http://203.0.113.7/');
     expect(canonicalizeUrl('http://0313.0.0161.7/')).toBe('http://203.0.113.7/');
@@ -67,16 +68,16 @@ describe('canonicalizeUrl (Safe Browsing v4)', () => {
   });
 
   it('leaves hosts that are not IPv4 addresses alone', () => {
-    expect(canonicalizeUrl('http://1.2.3.4.5/')).toBe('http://1.2.3.4.5/');
-    expect(canonicalizeUrl('http://256.1.1.1/')).toBe('http://256.1.1.1/');
-    expect(canonicalizeUrl('http://08.1.1.1/')).toBe('http://08.1.1.1/');
+    expect(canonicalizeUrl('http://192.0.2.1.5/')).toBe('http://192.0.2.1.5/');
+    expect(canonicalizeUrl('http://192.0.2.256/')).toBe('http://192.0.2.256/');
+    expect(canonicalizeUrl('http://192.0.2.08/')).toBe('http://192.0.2.08/');
   });
 
   it('drops user info and keeps IPv6 literals', () => {
     expect(canonicalizeUrl('http://user:secret@www.example.com/a')).toBe(
       'http://www.example.com/a',
     );
-    expect(canonicalizeUrl('http://[2001:DB8::1]:8080/a')).toBe('http://[2001:db8::1]/a');
+    expect(canonicalizeUrl('http://[2001:db8::ABCD]:8080/a')).toBe('http://[2001:db8::abcd]/a');
   });
 
   it('writes an internationalized host in its ASCII form', () => {
@@ -90,10 +91,24 @@ describe('canonicalizeUrl (Safe Browsing v4)', () => {
     );
   });
 
+  // .onion is a special-use name (RFC 7686), never resolvable on the Internet.
   it('keeps .onion hosts', () => {
     expect(canonicalizeUrl('http://Abcdefghijklmnop.onion/x')).toBe(
       'http://abcdefghijklmnop.onion/x',
     );
+  });
+
+  it('is idempotent on odd hosts made of dots and colons', () => {
+    for (const input of [
+      ':.',
+      'a.:.',
+      'http://a.:80.:/',
+      'http://.:./x',
+      'http://example.com.:8080./',
+    ]) {
+      const once = canonicalizeUrl(input);
+      expect(canonicalizeUrl(once), input).toBe(once);
+    }
   });
 
   it('is idempotent', () => {

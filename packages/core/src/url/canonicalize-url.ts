@@ -88,27 +88,32 @@ function firstIndexOf(text: string, characters: string): number {
 }
 
 function splitAuthority(authority: string): { host: string; port?: string } {
-  const hostAndPort = authority.slice(authority.lastIndexOf('@') + 1);
-  if (hostAndPort.startsWith('[')) {
-    const close = hostAndPort.indexOf(']');
-    if (close !== -1) {
-      const port = /^:(\d+)$/.exec(hostAndPort.slice(close + 1))?.[1];
-      return port === undefined
-        ? { host: hostAndPort.slice(0, close + 1) }
-        : { host: hostAndPort.slice(0, close + 1), port };
-    }
+  let rest = authority.slice(authority.lastIndexOf('@') + 1);
+  const literal = /^(\[[0-9a-fA-F:.]*\])(?::(\d*))?$/.exec(rest);
+  if (literal) {
+    const [, host, port] = literal;
+    return port ? { host: host!, port } : { host: host! };
   }
-  const portMatch = /:(\d*)$/.exec(hostAndPort);
-  if (!portMatch) return { host: hostAndPort };
-  const host = hostAndPort.slice(0, portMatch.index);
-  return portMatch[1] ? { host, port: portMatch[1] } : { host };
+  // Peel trailing dots and ports until neither is left, so that `a.:.` and `a` end alike.
+  let port: string | undefined;
+  for (;;) {
+    const stripped = rest.replace(/\.+$/, '');
+    const portMatch = /:(\d*)$/.exec(stripped);
+    if (!portMatch) {
+      rest = stripped;
+      break;
+    }
+    if (port === undefined && portMatch[1]) port = portMatch[1];
+    rest = stripped.slice(0, portMatch.index);
+  }
+  return port === undefined ? { host: rest } : { host: rest, port };
 }
 
 function canonicalizeHost(rawHost: string): string {
   let host = rawHost.replace(/^\.+|\.+$/g, '').replace(/\.{2,}/g, '.');
   // ASCII only: the host is still a byte string, and toLowerCase would change bytes >= 0xC0.
   host = host.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
-  if (host.startsWith('[')) return host;
+  if (/^\[[0-9a-f:.]*\]$/.test(host)) return host;
   const ipv4 = normalizeIpv4(host);
   if (ipv4 !== undefined) return ipv4;
   if (/[\u0080-\u00ff]/.test(host)) return toAsciiHost(host) ?? host;
