@@ -19,7 +19,7 @@ export async function probeTestDatabase(): Promise<boolean> {
     await client.query('SELECT 1');
     return true;
   } catch (error) {
-    if (process.env.CI) {
+    if (runningInCi()) {
       throw new Error(
         `PostgreSQL is required in CI (CI=true) but ${testDatabaseUrl} is unreachable: ${String(error)}`,
         { cause: error },
@@ -32,6 +32,11 @@ export async function probeTestDatabase(): Promise<boolean> {
   } finally {
     await client.end().catch(() => {});
   }
+}
+
+function runningInCi(): boolean {
+  const value = process.env.CI?.trim().toLowerCase();
+  return value !== undefined && value !== '' && value !== '0' && value !== 'false';
 }
 
 /** A schema name of its own for one test store. */
