@@ -84,6 +84,26 @@ describe('reportal locales add', () => {
     );
   });
 
+  it('starts a regional catalog empty: it falls back to its language', async () => {
+    const core = temporaryCore({ locales: ['en', 'es'], portals: [] });
+    expect((await runCli(['locales', 'add', 'es-GT'], core)).stdout).toEqual([
+      'Created locales/es-GT.json (ltr, draft) with no messages: it falls back to es.json.',
+      'Add only the messages that differ from es, with the keys and placeholders of en.json.',
+      'See what is left: reportal locales check --locale es-GT',
+    ]);
+    const file = join(core, 'locales', 'es-GT.json');
+    const catalog = JSON.parse(readFileSync(file, 'utf8'));
+    expect(catalog).toEqual({ locale: 'es-GT', direction: 'ltr', status: 'draft', messages: {} });
+    expect((await runCli(['locales', 'check', '--locale', 'es-GT'], core)).stdout).toEqual([
+      'locales/es-GT.json: ok: Spanish (Guatemala) (es-GT), ltr, draft, 0 messages (the rest from es)',
+    ]);
+    catalog.messages['form.submit'] = 'Mandar denuncia {x}';
+    writeFileSync(file, JSON.stringify(catalog));
+    expect((await runCli(['locales', 'check', '--locale', 'es-GT'], core)).stdout).toEqual([
+      'locales/es-GT.json: form.submit: placeholders differ from en.json: unexpected {x}',
+    ]);
+  });
+
   it('writes a file the formatter accepts as it is', async () => {
     const core = temporaryCore({ locales: ['en'], portals: [] });
     await runCli(['locales', 'add', 'de'], core);

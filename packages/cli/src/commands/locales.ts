@@ -127,13 +127,22 @@ function check(args: readonly string[], context: CommandContext): number {
       } else if (!source) {
         catalogProblems = [];
       } else {
-        const result = checkCatalog(file.value, { file: show(path), fileLocale: locale, source });
+        const result = checkCatalog(file.value, {
+          file: show(path),
+          fileLocale: locale,
+          source,
+          parent: parentLocale(locale, catalogLocales(folders.locales)),
+        });
         catalogProblems = result.problems;
         catalog = result.catalog;
       }
       problems.push(...catalogProblems);
     }
-    if (catalogProblems.length === 0 && catalog) summaries.push(summary(show(path), catalog));
+    if (catalogProblems.length === 0 && catalog) {
+      summaries.push(
+        summary(show(path), catalog, parentLocale(locale, catalogLocales(folders.locales))),
+      );
+    }
   }
 
   for (const problem of problems) {
@@ -186,7 +195,8 @@ function add(args: readonly string[], context: CommandContext): number {
     );
     return ExitCode.files;
   }
-  const catalog = scaffoldCatalog(locale, source.data);
+  const parent = parentLocale(locale, catalogLocales(folders.locales));
+  const catalog = scaffoldCatalog(locale, source.data, { hasParent: parent !== undefined });
   try {
     writeJsonFile(path, catalog);
   } catch (error) {
@@ -195,10 +205,21 @@ function add(args: readonly string[], context: CommandContext): number {
   }
   const count = Object.keys(catalog.messages).length;
   if (locale !== tag) context.stdout(`Using the canonical form of "${tag}": ${locale}.`);
-  context.stdout(`Created ${show} (${catalog.direction}, draft): ${count} messages to translate.`);
-  context.stdout(
-    'Translate each message, remove its key from "untranslated", and keep placeholders such as {hotline} as they are.',
-  );
+  if (parent !== undefined) {
+    context.stdout(
+      `Created ${show} (${catalog.direction}, draft) with no messages: it falls back to ${parent}.json.`,
+    );
+    context.stdout(
+      `Add only the messages that differ from ${parent}, with the keys and placeholders of en.json.`,
+    );
+  } else {
+    context.stdout(
+      `Created ${show} (${catalog.direction}, draft): ${count} messages to translate.`,
+    );
+    context.stdout(
+      'Translate each message, remove its key from "untranslated", and keep placeholders such as {hotline} as they are.',
+    );
+  }
   context.stdout(`See what is left: reportal locales check --locale ${locale}`);
   return ExitCode.ok;
 }
@@ -210,10 +231,21 @@ function catalogLocales(folder: string): string[] {
     .sort((a, b) => (a === SOURCE_LOCALE ? -1 : b === SOURCE_LOCALE ? 1 : a.localeCompare(b)));
 }
 
-function summary(file: string, catalog: CatalogSource): string {
+/** The nearest parent of `locale` with a catalog of its own (`es` for `es-GT`). */
+function parentLocale(locale: string, locales: readonly string[]): string | undefined {
+  const parts = locale.split('-');
+  for (let length = parts.length - 1; length > 0; length--) {
+    const candidate = parts.slice(0, length).join('-');
+    if (locales.includes(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+function summary(file: string, catalog: CatalogSource, parent: string | undefined): string {
   const language = new Intl.DisplayNames(['en'], { type: 'language' }).of(catalog.locale);
   const count = Object.keys(catalog.messages).length;
-  return `${file}: ok: ${language} (${catalog.locale}), ${catalog.direction}, ${catalog.status}, ${count} messages`;
+  const rest = parent === undefined ? '' : ` (the rest from ${parent})`;
+  return `${file}: ok: ${language} (${catalog.locale}), ${catalog.direction}, ${catalog.status}, ${count} messages${rest}`;
 }
 
 function noCatalogs(context: CommandContext): number {

@@ -23,6 +23,11 @@ export interface CheckCatalogOptions {
   fileLocale: string;
   /** The source catalog (`en.json`); omit when checking the source itself. */
   source?: CatalogSource | undefined;
+  /**
+   * The nearest parent locale that has a catalog (`es` for `es-GT`): a regional catalog needs only
+   * the messages that differ, the rest fall back to the parent.
+   */
+  parent?: string | undefined;
 }
 
 const sourceName = 'en.json';
@@ -93,7 +98,7 @@ export function checkCatalog(content: unknown, options: CheckCatalogOptions): Ca
   for (const key of expectedKeys) {
     const message = catalog.messages[key];
     if (message === undefined) {
-      report(key, `missing (${sourceName} has this key)`);
+      if (!options.parent) report(key, `missing (${sourceName} has this key)`);
       continue;
     }
     if (untranslated.has(key)) {
