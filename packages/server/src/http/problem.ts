@@ -1,0 +1,37 @@
+/** One problem with one field of a request (RFC 9457 extension member `errors`). */
+export interface ProblemFieldError {
+  path: string;
+  code: string;
+  message: string;
+}
+
+/** An RFC 9457 problem detail as Reportal answers it. */
+export interface ProblemDetails {
+  /** The problem type: a short name here, answered as a URI under `problemTypeBase`. */
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: ProblemFieldError[];
+  [extension: string]: unknown;
+}
+
+/** The base of Reportal's problem type URIs; each type is documented under docs/. */
+export const problemTypeBase = 'https://reportal.invalid/problems/';
+
+/** Builds an `application/problem+json` response. */
+export function problemResponse(
+  problem: ProblemDetails,
+  init: { headers?: HeadersInit; language?: string } = {},
+): Response {
+  const headers = new Headers(init.headers);
+  headers.set('Content-Type', 'application/problem+json; charset=utf-8');
+  if (init.language) headers.set('Content-Language', init.language);
+  const body = { ...problem, type: `${problemTypeBase}${problem.type}` };
+  return new Response(JSON.stringify(body), { status: problem.status, headers });
+}
+
+/** Writes a field path as JSON Pointer-like text: `urls/2`, `contact/email`, `` for the body. */
+export function formatPath(path: readonly (string | number)[]): string {
+  return path.map(String).join('/');
+}

@@ -1,0 +1,49 @@
+/** @reportal/server: the web-standard Reportal server (Request -> Response) and its store interface. */
+export {
+  ACCESS_TOKEN_PREFIX,
+  authenticate,
+  bearerToken,
+  type CreateAccessTokenOptions,
+  createAccessToken,
+  generateAccessToken,
+  hashAccessToken,
+} from './auth/access-tokens.js';
+export { type ProblemDetails, type ProblemFieldError, problemResponse } from './http/problem.js';
+export { isJsonMediaType, MAX_BODY_BYTES, readJsonBody } from './http/read-json-body.js';
+export type { Route, RouteContext } from './http/router.js';
+export { applySecurityHeaders } from './http/security-headers.js';
+export {
+  fingerprintBody,
+  hashIdempotencyKey,
+  openSealedResponse,
+  sealResponse,
+} from './intake/idempotency.js';
+export {
+  type AcceptedReport,
+  createReportIntake,
+  type IntakeResult,
+  type ReportIntake,
+  type ReportIntakeOptions,
+} from './intake/report-intake.js';
+export {
+  createPortalLocalization,
+  type PortalLocalization,
+} from './localization/portal-localization.js';
+export { createJsonLogger, type LogFields, type Logger, silentLogger } from './logging/logger.js';
+export { createOpenApiDocument } from './openapi/openapi-document.js';
+export { publicPortalConfiguration } from './portal/public-configuration.js';
+export {
+  type BucketLimit,
+  createRateLimiter,
+  type RateLimitDecision,
+  type RateLimiter,
+  type RateLimitOptions,
+} from './rate-limit/rate-limiter.js';
+export {
+  createReportal,
+  type Reportal,
+  type ReportalOptions,
+  type RequestContext,
+} from './reportal.js';
+export { createMemoryStore } from './store/memory-store.js';
+export * from './store/report-store.js';

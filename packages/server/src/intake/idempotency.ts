@@ -1,0 +1,91 @@
+import { sha256Hex } from '@reportal/core';
+
+/** What a client may send as `Idempotency-Key`: 16 to 255 visible ASCII characters. */
+export const idempotencyKeyPattern = /^[\x21-\x7e]{16,255}$/;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+async function sealingKey(idempotencyKey: string, scope: string): Promise<CryptoKey> {
+  const material = await crypto.subtle.importKey(
+    'raw',
+    encoder.encode(idempotencyKey),
+    'HKDF',
+    false,
+    ['deriveKey'],
+  );
+  return crypto.subtle.deriveKey(
+    {
+      name: 'HKDF',
+      hash: 'SHA-256',
+      salt: encoder.encode(scope),
+      info: encoder.encode('reportal idempotent answer'),
+    },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
+}
+
+/**
+ * Seals the first answer to an idempotent request with a key derived from the client's
+ * `Idempotency-Key`: the store keeps only the sealed text and a hash of the key, so the receipt
+ * inside the answer cannot be read from the store, yet a retry with the same key gets it back.
+ */
+export async function sealResponse(
+  answer: unknown,
+  options: { idempotencyKey: string; scope: string },
+): Promise<string> {
+  const key = await sealingKey(options.idempotencyKey, options.scope);
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const sealed = new Uint8Array(
+    await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv },
+      key,
+      encoder.encode(JSON.stringify(answer)),
+    ),
+  );
+  return `${toBase64(iv)}.${toBase64(sealed)}`;
+}
+
+/** Opens an answer sealed by `sealResponse`; `undefined` when the key does not open it. */
+export async function openSealedResponse(
+  sealed: string,
+  options: { idempotencyKey: string; scope: string },
+): Promise<unknown> {
+  const [iv, data] = sealed.split('.');
+  if (!iv || !data) return undefined;
+  try {
+    const key = await sealingKey(options.idempotencyKey, options.scope);
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: fromBase64(iv) },
+      key,
+      fromBase64(data),
+    );
+    return JSON.parse(decoder.decode(plain));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The hash under which an `Idempotency-Key` is stored. */
+export function hashIdempotencyKey(idempotencyKey: string, scope: string): Promise<string> {
+  return sha256Hex(`reportal-idempotency:${scope}:${idempotencyKey}`);
+}
+
+/** The fingerprint of a body: its SHA-256, byte for byte. */
+export async function fingerprintBody(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(atob(text), (character) => character.charCodeAt(0));
+}

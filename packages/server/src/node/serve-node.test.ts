@@ -1,0 +1,76 @@
+import { request as httpRequest } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../store/memory-store.js';
+import type { ReportStore } from '../store/report-store.js';
+import { testReportal, validReport } from '../test-reportal.js';
+import { serveNode } from './serve-node.js';
+
+/** A memory store whose writes take a while, so a shutdown finds them in flight. */
+function slowStore(delayMs: number): ReportStore & { closedWith: number } {
+  const inner = createMemoryStore();
+  let stored = 0;
+  const store = Object.assign(Object.create(inner) as ReportStore, {
+    closedWith: -1,
+    async submitReport(...args: Parameters<ReportStore['submitReport']>) {
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      const outcome = await inner.submitReport(...args);
+      stored++;
+      return outcome;
+    },
+    async close() {
+      store.closedWith = stored;
+      await inner.close();
+    },
+  });
+  return store;
+}
+
+function post(url: string, body: unknown): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      url,
+      { method: 'POST', headers: { 'Content-Type': 'application/json' } },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk) => {
+          text += chunk;
+        });
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+      },
+    );
+    request.on('error', reject);
+    request.end(JSON.stringify(body));
+  });
+}
+
+describe('serveNode', () => {
+  it('serves the handler over node:http', async () => {
+    const running = await serveNode(testReportal(), { port: 0, handleSignals: false });
+    try {
+      const response = await fetch(`${running.url}/healthz`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+      const created = await post(`${running.url}/v1/reports`, validReport);
+      expect(created.status).toBe(201);
+    } finally {
+      await running.stop();
+    }
+  });
+
+  it('stops gracefully: in-flight reports finish and are stored before the store closes', async () => {
+    const store = slowStore(150);
+    const running = await serveNode(testReportal({ store }), { port: 0, handleSignals: false });
+    const inFlight = Array.from({ length: 8 }, (_, index) =>
+      post(`${running.url}/v1/reports`, {
+        ...validReport,
+        urls: [`https://www.example.com/item/${index}`],
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await running.stop();
+    const answers = await Promise.all(inFlight);
+    expect(answers.map((answer) => answer.status)).toEqual(Array(8).fill(201));
+    expect(store.closedWith).toBe(8);
+    await expect(fetch(`${running.url}/healthz`)).rejects.toThrow();
+  });
+});

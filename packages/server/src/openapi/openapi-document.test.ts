@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { validate } from '@readme/openapi-parser';
+import { describe, expect, it } from 'vitest';
+import { testReportal } from '../test-reportal.js';
+import { createOpenApiDocument } from './openapi-document.js';
+import { openApiDocumentPath, renderOpenApiDocument } from './openapi-file.js';
+
+describe('the OpenAPI document', () => {
+  it('is valid OpenAPI 3.1 according to an independent validator', async () => {
+    const result = await validate(structuredClone(createOpenApiDocument()) as never);
+    expect(result).toMatchObject({ valid: true, warnings: [] });
+  });
+
+  it('is checked by that validator (a broken copy is refused)', async () => {
+    const broken = structuredClone(createOpenApiDocument()) as {
+      paths: Record<string, { post?: { responses: unknown } }>;
+    };
+    broken.paths['/v1/reports']!.post!.responses = 'none';
+    expect((await validate(broken as never)).valid).toBe(false);
+  });
+
+  it('is committed as docs/openapi.json and up to date (run `pnpm generate` when this fails)', () => {
+    expect(readFileSync(openApiDocumentPath, 'utf8')).toBe(renderOpenApiDocument());
+  });
+
+  it('is served at /v1/openapi.json', async () => {
+    const response = await testReportal().fetch(new Request('http://portal.test/v1/openapi.json'));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual(createOpenApiDocument());
+  });
+
+  it('describes every path of the API', () => {
+    const paths = Object.keys(createOpenApiDocument().paths as object);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/v1/reports',
+        '/v1/status',
+        '/v1/portals/{portal}',
+        '/v1/openapi.json',
+        '/v1/cases',
+        '/v1/cases/{id}',
+        '/v1/cases/{id}/events',
+        '/v1/cases/{id}/notice',
+        '/v1/cases/{id}/xarf',
+        '/v1/metrics',
+        '/healthz',
+        '/readyz',
+      ]),
+    );
+  });
+});

@@ -1,0 +1,410 @@
+import {
+  derivePublicStatus,
+  formatReceipt,
+  hashReceipt,
+  type LocaleCatalog,
+  type Portal,
+  type PublicStatus,
+  parseReceipt,
+  type ReportSource,
+  type Translator,
+} from '@reportal/core';
+import { authenticate } from './auth/access-tokens.js';
+import { applyCors, preflightResponse } from './http/cors.js';
+import { problemResponse } from './http/problem.js';
+import { bodyProblemStatus, readJsonBody } from './http/read-json-body.js';
+import { createRouter, type Route, type RouteContext } from './http/router.js';
+import { applySecurityHeaders } from './http/security-headers.js';
+import {
+  fingerprintBody,
+  hashIdempotencyKey,
+  idempotencyKeyPattern,
+  openSealedResponse,
+  sealResponse,
+} from './intake/idempotency.js';
+import {
+  type AcceptedReport,
+  createReportIntake,
+  type ReportIntake,
+} from './intake/report-intake.js';
+import {
+  createPortalLocalization,
+  type PortalLocalization,
+} from './localization/portal-localization.js';
+import { type Logger, silentLogger } from './logging/logger.js';
+import { createOpenApiDocument } from './openapi/openapi-document.js';
+import { publicPortalConfiguration } from './portal/public-configuration.js';
+import { createRateLimiter, type RateLimitOptions } from './rate-limit/rate-limiter.js';
+import { analystRoutes } from './routes/analyst-routes.js';
+import type { ReportStore } from './store/report-store.js';
+
+/** Options of `createReportal`. */
+export interface ReportalOptions {
+  /** The portal this server serves (one portal per server; mount several handlers for more). */
+  portal: Portal;
+  /** The catalogs of the portal's locales (and `en`, the last fallback). */
+  catalogs: readonly LocaleCatalog[];
+  store: ReportStore;
+  /** Origins of partner pages allowed to call the public API (CORS, never with credentials). */
+  partnerOrigins?: readonly string[];
+  /** Rate limits of the public routes; `false` turns them off (load tests on loopback only). */
+  rateLimit?: RateLimitOptions | false;
+  /** Hours a retried request with the same `Idempotency-Key` gets the first answer. Default 24. */
+  idempotencyHours?: number;
+  /** Where operational events go. Never receives a client identifier. */
+  logger?: Logger;
+  /** More routes (HTML pages), tried after the API's; a function receives the server's parts. */
+  routes?: readonly Route[] | ((parts: ReportalParts) => readonly Route[]);
+  /** The clock, for tests. */
+  now?: () => Date;
+}
+
+const hour = 3_600_000;
+
+/** The answer to an accepted report. */
+export interface ReportAnswer {
+  receipt: string;
+  status: 'received';
+}
+
+/** The outcome of `storeReport`. */
+export type StoreReportOutcome =
+  | { kind: 'stored' | 'replayed'; answer: ReportAnswer }
+  | { kind: 'idempotency_conflict' };
+
+/** Why a receipt lookup found no status. */
+export type StatusLookupFailure =
+  | 'required'
+  | 'receipt_length'
+  | 'receipt_character'
+  | 'receipt_check'
+  | 'not_found';
+
+/** The operations behind the API, shared by the HTML pages. */
+export interface ReportalOperations {
+  intake: ReportIntake;
+  /** Stores an accepted report (idempotently when a key is given) and gives the answer. */
+  storeReport(
+    accepted: AcceptedReport,
+    options: { source: ReportSource; idempotencyKey?: string },
+  ): Promise<StoreReportOutcome>;
+  /** The public status of the report with this receipt, as typed by a person. */
+  lookupStatus(
+    receipt: string | undefined,
+  ): Promise<{ ok: true; status: PublicStatus } | { ok: false; code: StatusLookupFailure }>;
+}
+
+/** What extra routes get from the server they extend. */
+export interface ReportalParts {
+  portal: Portal;
+  store: ReportStore;
+  localization: PortalLocalization;
+  operations: ReportalOperations;
+  /** The rate limit of public writes and look-ups: a 429 response, or `undefined` to go on. */
+  limited(context: RouteContext): Promise<Response | undefined>;
+  now(): Date;
+}
+
+/** What the transport knows about a request besides the request itself. */
+export interface RequestContext {
+  /** The client's address: used for rate limits only, through a keyed hash; never stored or logged. */
+  clientAddress?: string;
+}
+
+/** A Reportal server: a web-standard fetch handler. */
+export interface Reportal {
+  /** Answers a request (Node, Deno, Bun, workers; mount it in any framework). */
+  fetch(request: Request, context?: RequestContext): Promise<Response>;
+  readonly portal: Portal;
+  readonly store: ReportStore;
+  readonly localization: PortalLocalization;
+  /** Closes the store. */
+  close(): Promise<void>;
+}
+
+/**
+ * Creates the Reportal server of one portal: the HTTP API v1 (intake, receipt status, portal
+ * configuration, OpenAPI document, analyst API), health checks and any extra routes, every
+ * answer with strict security headers and no cookie.
+ *
+ * @example
+ * ```ts
+ * import { getPortal } from '@reportal/core';
+ * import { catalogs } from '@reportal/core/locales';
+ * const reportal = createReportal({ portal: getPortal('bz')!, catalogs: Object.values(catalogs), store });
+ * const response = await reportal.fetch(new Request('http://localhost/healthz'));
+ * ```
+ */
+export function createReportal(options: ReportalOptions): Reportal {
+  const { portal, store } = options;
+  const now = options.now ?? (() => new Date());
+  const logger = options.logger ?? silentLogger;
+  const localization = createPortalLocalization(portal, options.catalogs);
+  const intake = createReportIntake({ portal, localization, now });
+  const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit);
+  const partnerOrigins = new Set(options.partnerOrigins ?? []);
+  const idempotencyHours = options.idempotencyHours ?? 24;
+  const openApiDocument = createOpenApiDocument();
+
+  const translatorOf = (request: Request): Translator =>
+    localization.translatorFor(new URL(request.url).searchParams.get('locale'));
+
+  const operations: ReportalOperations = {
+    intake,
+    async storeReport(accepted, { source, idempotencyKey }) {
+      const answer = { receipt: formatReceipt(accepted.receipt), status: 'received' as const };
+      const stored = await store.submitReport({
+        report: accepted.report,
+        receiptHash: accepted.receiptHash,
+        cases: accepted.cases,
+        ...(idempotencyKey !== undefined && {
+          idempotency: {
+            scope: source,
+            keyHash: await hashIdempotencyKey(idempotencyKey, source),
+            fingerprint: await fingerprintBody(accepted.body),
+            sealedResponse: await sealResponse(answer, { idempotencyKey, scope: source }),
+            expiresAt: new Date(
+              Math.ceil(now().getTime() / hour) * hour + idempotencyHours * hour,
+            ).toISOString(),
+          },
+        }),
+      });
+      if (stored.kind === 'stored') return { kind: 'stored', answer };
+      if (stored.kind === 'idempotency_conflict') return stored;
+      const first = (await openSealedResponse(stored.sealedResponse, {
+        idempotencyKey: idempotencyKey!,
+        scope: source,
+      })) as ReportAnswer | undefined;
+      // A sealed answer that does not open (it cannot, with the same key) is a conflict.
+      return first ? { kind: 'replayed', answer: first } : { kind: 'idempotency_conflict' };
+    },
+    async lookupStatus(receipt) {
+      if (receipt === undefined || receipt.trim() === '') return { ok: false, code: 'required' };
+      const parsed = parseReceipt(receipt);
+      if (!parsed.ok) return { ok: false, code: parsed.code };
+      const found = await store.findReportByReceipt(await hashReceipt(parsed.receipt));
+      if (!found) return { ok: false, code: 'not_found' };
+      return {
+        ok: true,
+        status: derivePublicStatus(found.cases, {
+          reportId: found.report.reportId,
+          outcomeFeedback: portal.outcomeFeedback,
+        }),
+      };
+    },
+  };
+
+  const limited = async (context: RouteContext): Promise<Response | undefined> => {
+    if (!limiter) return undefined;
+    const decision = await limiter.check(context.clientAddress);
+    if (decision.ok) return undefined;
+    const t = translatorOf(context.request);
+    return problemResponse(
+      { type: 'rate_limited', title: t('problem.rate_limited'), status: 429 },
+      { headers: { 'Retry-After': String(decision.retryAfterSeconds) }, language: t.locale },
+    );
+  };
+
+  const submitReport = async (context: RouteContext): Promise<Response> => {
+    const { request } = context;
+    let source: ReportSource = 'public';
+    if (request.headers.has('Authorization')) {
+      const token = await authenticate(request, store);
+      const t = translatorOf(request);
+      if (!token)
+        return problemResponse(
+          { type: 'unauthorized', title: t('problem.unauthorized'), status: 401 },
+          { headers: { 'WWW-Authenticate': 'Bearer' } },
+        );
+      if (token.role !== 'partner' || !token.partnerId) {
+        return problemResponse({ type: 'forbidden', title: t('problem.forbidden'), status: 403 });
+      }
+      source = `partner:${token.partnerId}`;
+    } else {
+      const refused = await limited(context);
+      if (refused) return refused;
+    }
+    const idempotencyKey = request.headers.get('Idempotency-Key');
+    if (idempotencyKey !== null && !idempotencyKeyPattern.test(idempotencyKey)) {
+      const t = translatorOf(request);
+      return problemResponse(
+        {
+          type: 'invalid_idempotency_key',
+          title: t('problem.invalid_idempotency_key'),
+          status: 400,
+        },
+        { language: t.locale },
+      );
+    }
+    const result = await intake.accept(request, { source });
+    if (!result.ok) return result.response;
+    const stored = await operations.storeReport(result.accepted, {
+      source,
+      ...(idempotencyKey !== null && { idempotencyKey }),
+    });
+    const t = result.accepted.translator;
+    if (stored.kind === 'idempotency_conflict') {
+      return problemResponse(
+        { type: 'idempotency_conflict', title: t('problem.idempotency_conflict'), status: 422 },
+        { language: t.locale },
+      );
+    }
+    return Response.json(stored.answer, {
+      status: 201,
+      ...(stored.kind === 'replayed' && { headers: { 'Idempotency-Replayed': 'true' } }),
+    });
+  };
+
+  const reportStatus = async (context: RouteContext): Promise<Response> => {
+    const refused = await limited(context);
+    if (refused) return refused;
+    const { request } = context;
+    const t = translatorOf(request);
+    const body = await readJsonBody(request);
+    if (!body.ok) {
+      return problemResponse(
+        {
+          type: body.problem,
+          title: t(`problem.${body.problem}`),
+          status: bodyProblemStatus[body.problem],
+        },
+        { language: t.locale },
+      );
+    }
+    const lookup = await operations.lookupStatus(receiptOf(body.value));
+    if (lookup.ok) return Response.json(lookup.status);
+    if (lookup.code === 'not_found') {
+      return problemResponse(
+        {
+          type: 'not_found',
+          title: t('problem.not_found'),
+          detail: t('status.not_found'),
+          status: 404,
+        },
+        { language: t.locale },
+      );
+    }
+    const message = lookup.code === 'required' ? t('error.required') : t(`error.${lookup.code}`);
+    return problemResponse(
+      {
+        type: 'validation_failed',
+        title: t('problem.validation_failed'),
+        status: 422,
+        errors: [{ path: 'receipt', code: lookup.code, message }],
+      },
+      { language: t.locale },
+    );
+  };
+
+  const apiRoutes: Route[] = [
+    { method: 'GET', path: '/healthz', handler: () => Response.json({ status: 'ok' }) },
+    {
+      method: 'GET',
+      path: '/readyz',
+      handler: async () => {
+        try {
+          await store.ping();
+          return Response.json({ status: 'ready' });
+        } catch (error) {
+          logger.error('store not ready', { error: String(error) });
+          return Response.json({ status: 'unavailable' }, { status: 503 });
+        }
+      },
+    },
+    {
+      method: 'GET',
+      path: '/v1/openapi.json',
+      handler: () =>
+        Response.json(openApiDocument, { headers: { 'Cache-Control': 'public, max-age=300' } }),
+    },
+    {
+      method: 'GET',
+      path: '/v1/portals/:portal',
+      handler: ({ params, request }) => {
+        const t = translatorOf(request);
+        if (params.portal !== portal.id) {
+          return problemResponse(
+            { type: 'not_found', title: t('problem.not_found'), status: 404 },
+            { language: t.locale },
+          );
+        }
+        return Response.json(publicPortalConfiguration(portal, localization, t.locale));
+      },
+    },
+    { method: 'POST', path: '/v1/reports', handler: submitReport },
+    { method: 'POST', path: '/v1/status', handler: reportStatus },
+    ...analystRoutes({ portal, store, localization, now, translatorOf }),
+    ...(typeof options.routes === 'function'
+      ? options.routes({ portal, store, localization, operations, limited, now })
+      : (options.routes ?? [])),
+  ];
+  const route = createRouter(apiRoutes);
+  const corsPaths = /^\/v1\/(reports|status|portals\/[^/]+|openapi\.json)$/;
+
+  const handle = async (request: Request, context: RequestContext): Promise<Response> => {
+    const url = new URL(request.url);
+    const method = request.method.toUpperCase();
+    if (method === 'OPTIONS' && corsPaths.test(url.pathname)) {
+      return (
+        preflightResponse(request, partnerOrigins, ['GET', 'POST']) ??
+        new Response(null, { status: 204 })
+      );
+    }
+    const match = route(method === 'HEAD' ? 'GET' : method, url.pathname);
+    if (match.kind === 'found') {
+      return match.route.handler({
+        request,
+        url,
+        params: match.params,
+        clientAddress: context.clientAddress,
+      });
+    }
+    await request.body?.cancel().catch(() => {});
+    const t = translatorOf(request);
+    if (match.kind === 'method_not_allowed') {
+      return problemResponse(
+        { type: 'method_not_allowed', title: t('problem.method_not_allowed'), status: 405 },
+        { headers: { Allow: match.allow.join(', ') }, language: t.locale },
+      );
+    }
+    return problemResponse(
+      { type: 'not_found', title: t('problem.not_found'), status: 404 },
+      { language: t.locale },
+    );
+  };
+
+  return {
+    portal,
+    store,
+    localization,
+    async fetch(request, context = {}) {
+      let response: Response;
+      try {
+        response = await handle(request, context);
+      } catch (error) {
+        // No request detail in the log: only what failed.
+        logger.error('request failed', {
+          error: error instanceof Error ? error.message : String(error),
+        });
+        const t = localization.translatorFor(null);
+        response = problemResponse({ type: 'internal', title: t('problem.internal'), status: 500 });
+      }
+      const headers = new Headers(response.headers);
+      applySecurityHeaders(headers, headers.get('Content-Security-Policy') ?? undefined);
+      applyCors(headers, request.headers.get('Origin'), partnerOrigins);
+      const body = request.method.toUpperCase() === 'HEAD' ? null : response.body;
+      return new Response(body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers,
+      });
+    },
+    close: () => store.close(),
+  };
+}
+
+function receiptOf(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const receipt = (value as { receipt?: unknown }).receipt;
+  return typeof receipt === 'string' && receipt.length <= 100 ? receipt : undefined;
+}

@@ -1,0 +1,385 @@
+import {
+  buildTakedownNotice,
+  buildXarfReport,
+  type Case,
+  computeTakedownMetrics,
+  isOverdue,
+  type Portal,
+  renderTakedownNotice,
+  type TakedownRole,
+  type TakedownState,
+  type Translator,
+  takedownEventTypes,
+  takedownStates,
+} from '@reportal/core';
+import { authenticate } from '../auth/access-tokens.js';
+import { type ProblemFieldError, problemResponse } from '../http/problem.js';
+import { bodyProblemStatus, readJsonBody } from '../http/read-json-body.js';
+import type { Route, RouteContext } from '../http/router.js';
+import type { PortalLocalization } from '../localization/portal-localization.js';
+import { decodeCaseCursor, type ReportStore, type TokenRecord } from '../store/report-store.js';
+
+/** Roles that may read cases and metrics. */
+const readers: readonly TakedownRole[] = ['analyst', 'supervisor', 'auditor'];
+
+interface AnalystRoutesOptions {
+  portal: Portal;
+  store: ReportStore;
+  localization: PortalLocalization;
+  now: () => Date;
+  translatorOf: (request: Request) => Translator;
+}
+
+/** The analyst API: cases, events, metrics, notices and X-ARF, behind bearer tokens. */
+export function analystRoutes(options: AnalystRoutesOptions): Route[] {
+  const { portal, store, now, translatorOf } = options;
+  const deadlineHours = portal.takedownDeadlineHours;
+
+  /** The token of a reader, or the 401/403 answer. */
+  const authorize = async (
+    request: Request,
+  ): Promise<
+    { ok: true; token: TokenRecord; t: Translator } | { ok: false; response: Response }
+  > => {
+    const t = translatorOf(request);
+    const token = await authenticate(request, store);
+    if (!token) {
+      return {
+        ok: false,
+        response: problemResponse(
+          { type: 'unauthorized', title: t('problem.unauthorized'), status: 401 },
+          { headers: { 'WWW-Authenticate': 'Bearer' }, language: t.locale },
+        ),
+      };
+    }
+    if (!readers.includes(token.role)) {
+      return {
+        ok: false,
+        response: problemResponse(
+          { type: 'forbidden', title: t('problem.forbidden'), status: 403 },
+          { language: t.locale },
+        ),
+      };
+    }
+    return { ok: true, token, t };
+  };
+
+  const invalidQuery = (t: Translator, errors: ProblemFieldError[]) =>
+    problemResponse(
+      { type: 'invalid_query', title: t('problem.validation_failed'), status: 400, errors },
+      { language: t.locale },
+    );
+  const notFound = (t: Translator) =>
+    problemResponse(
+      { type: 'not_found', title: t('problem.not_found'), status: 404 },
+      { language: t.locale },
+    );
+
+  const caseView = (found: Case, time: Date) => ({
+    ...found,
+    overdue: isOverdue(found, { now: time, deadlineHours }),
+  });
+
+  const withCase = async (
+    context: RouteContext,
+    answer: (found: Case, t: Translator) => Response | Promise<Response>,
+  ): Promise<Response> => {
+    const auth = await authorize(context.request);
+    if (!auth.ok) return auth.response;
+    const found = await store.getCase(context.params.id!);
+    if (!found || found.case.portal !== portal.id) return notFound(auth.t);
+    return answer(found.case, auth.t);
+  };
+
+  return [
+    {
+      method: 'GET',
+      path: '/v1/cases',
+      handler: async ({ request, url }) => {
+        const auth = await authorize(request);
+        if (!auth.ok) return auth.response;
+        const { t } = auth;
+        const errors: ProblemFieldError[] = [];
+        const states = url.searchParams
+          .getAll('state')
+          .flatMap((value) => value.split(','))
+          .filter((value) => value !== '');
+        for (const state of states) {
+          if (!(takedownStates as readonly string[]).includes(state)) {
+            errors.push({
+              path: 'state',
+              code: 'invalid_value',
+              message: t('error.invalid_value'),
+            });
+          }
+        }
+        const limitText = url.searchParams.get('limit');
+        const limit = limitText === null ? 25 : Number(limitText);
+        if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+          errors.push({ path: 'limit', code: 'invalid_value', message: t('error.invalid_value') });
+        }
+        const cursor = url.searchParams.get('cursor');
+        if (cursor !== null && !decodeCaseCursor(cursor)) {
+          errors.push({ path: 'cursor', code: 'invalid_value', message: t('error.invalid_value') });
+        }
+        const overdue = url.searchParams.get('overdue');
+        if (overdue !== null && overdue !== 'true' && overdue !== 'false') {
+          errors.push({
+            path: 'overdue',
+            code: 'invalid_value',
+            message: t('error.invalid_value'),
+          });
+        }
+        if (errors.length > 0) return invalidQuery(t, errors);
+        const time = now();
+        const page = await store.listCases({
+          portal: url.searchParams.get('portal') ?? portal.id,
+          limit,
+          ...(states.length > 0 && { states: states as TakedownState[] }),
+          ...(cursor !== null && { cursor }),
+          ...(overdue === 'true' && { overdue: { now: time, deadlineHours } }),
+        });
+        return Response.json({
+          items: page.items.map((item) => caseView(item, time)),
+          nextCursor: page.nextCursor,
+        });
+      },
+    },
+    {
+      method: 'GET',
+      path: '/v1/cases/:id',
+      handler: async ({ request, params }) => {
+        const auth = await authorize(request);
+        if (!auth.ok) return auth.response;
+        const found = await store.getCase(params.id!);
+        if (!found || found.case.portal !== portal.id) return notFound(auth.t);
+        return Response.json({ ...caseView(found.case, now()), reports: found.reports });
+      },
+    },
+    {
+      method: 'POST',
+      path: '/v1/cases/:id/events',
+      handler: async ({ request, params }) => {
+        const auth = await authorize(request);
+        if (!auth.ok) return auth.response;
+        const { t, token } = auth;
+        const body = await readJsonBody(request);
+        if (!body.ok) {
+          return problemResponse(
+            {
+              type: body.problem,
+              title: t(`problem.${body.problem}`),
+              status: bodyProblemStatus[body.problem],
+            },
+            { language: t.locale },
+          );
+        }
+        const event = parseEventBody(body.value, t);
+        if (!event.ok) {
+          return problemResponse(
+            {
+              type: 'validation_failed',
+              title: t('problem.validation_failed'),
+              status: 422,
+              errors: event.errors,
+            },
+            { language: t.locale },
+          );
+        }
+        const existing = await store.getCase(params.id!);
+        if (!existing || existing.case.portal !== portal.id) return notFound(t);
+        const result = await store.appendEvent(params.id!, {
+          type: event.type,
+          expectedVersion: event.expectedVersion,
+          actor: { id: token.id, role: token.role },
+          at: now(),
+          ...(event.payload !== undefined && { payload: event.payload }),
+        });
+        if (result.ok) return Response.json(caseView(result.case, now()));
+        const { refusal } = result;
+        switch (refusal.code) {
+          case 'not_found':
+            return notFound(t);
+          case 'forbidden_for_role':
+            return problemResponse(
+              { type: 'forbidden', title: t('problem.forbidden'), status: 403, refusal },
+              { language: t.locale },
+            );
+          case 'stale_version':
+            return problemResponse(
+              { type: 'conflict', title: t('problem.conflict'), status: 409, refusal },
+              { language: t.locale },
+            );
+          case 'not_allowed_from_state':
+            return problemResponse(
+              {
+                type: 'event_not_allowed',
+                title: t('problem.event_not_allowed'),
+                status: 422,
+                refusal,
+              },
+              { language: t.locale },
+            );
+          case 'invalid_payload':
+            return problemResponse(
+              {
+                type: 'validation_failed',
+                title: t('problem.validation_failed'),
+                status: 422,
+                errors: refusal.issues.map((issue) => ({
+                  path: ['payload', ...issue.path].join('/'),
+                  code: issue.code,
+                  message: t(`error.${issue.code}`),
+                })),
+              },
+              { language: t.locale },
+            );
+          default:
+            return notFound(t);
+        }
+      },
+    },
+    {
+      method: 'GET',
+      path: '/v1/metrics',
+      handler: async ({ request, url }) => {
+        const auth = await authorize(request);
+        if (!auth.ok) return auth.response;
+        const { t } = auth;
+        const time = now();
+        const errors: ProblemFieldError[] = [];
+        const bound = (name: 'from' | 'to', fallback: Date) => {
+          const text = url.searchParams.get(name);
+          if (text === null) return fallback;
+          const value = new Date(text);
+          if (Number.isNaN(value.getTime())) {
+            errors.push({ path: name, code: 'invalid_value', message: t('error.invalid_value') });
+          }
+          return value;
+        };
+        const from = bound('from', new Date(0));
+        const to = bound('to', time);
+        if (errors.length > 0) return invalidQuery(t, errors);
+        const cases = await store.listCasesForMetrics({ portal: portal.id, from, to });
+        return Response.json({
+          portal: portal.id,
+          from: from.toISOString(),
+          to: to.toISOString(),
+          ...computeTakedownMetrics(cases, { from, to, now: time, deadlineHours }),
+        });
+      },
+    },
+    {
+      method: 'GET',
+      path: '/v1/cases/:id/notice',
+      handler: (context) =>
+        withCase(context, (found, t) => {
+          const built = buildTakedownNotice(found, { hotline: portal.hotline, deadlineHours });
+          if (!built.ok) {
+            return problemResponse(
+              {
+                type: 'event_not_allowed',
+                title: t('problem.event_not_allowed'),
+                status: 422,
+                refusal: built.refusal,
+              },
+              { language: t.locale },
+            );
+          }
+          const accept = context.request.headers.get('Accept') ?? '';
+          if (/\btext\/plain\b/.test(accept)) {
+            const text = renderTakedownNotice(built.notice, { translate: t, locale: t.locale });
+            return new Response(`${text.subject}\n\n${text.body}`, {
+              headers: {
+                'Content-Type': 'text/plain; charset=utf-8',
+                'Content-Language': t.locale,
+              },
+            });
+          }
+          return Response.json(built.notice);
+        }),
+    },
+    {
+      method: 'GET',
+      path: '/v1/cases/:id/xarf',
+      handler: (context) =>
+        withCase(context, (found, t) => {
+          const website = new URL(portal.hotline.website);
+          const built = buildXarfReport(found, {
+            reporter: {
+              org: portal.hotline.name,
+              contact: portal.hotline.email ?? `reports@${website.hostname}`,
+              domain: website.hostname,
+            },
+          });
+          if (!built.ok) {
+            return problemResponse(
+              {
+                type: 'event_not_allowed',
+                title: t('problem.event_not_allowed'),
+                status: 422,
+                refusal: built.refusal,
+              },
+              { language: t.locale },
+            );
+          }
+          return Response.json(built.report);
+        }),
+    },
+  ];
+}
+
+type EventBody =
+  | {
+      ok: true;
+      type: (typeof takedownEventTypes)[number];
+      expectedVersion: number;
+      payload?: unknown;
+    }
+  | { ok: false; errors: ProblemFieldError[] };
+
+/** Reads `{ type, expectedVersion, payload? }`; the payload itself is checked by the machine. */
+function parseEventBody(value: unknown, t: Translator): EventBody {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return {
+      ok: false,
+      errors: [{ path: '', code: 'invalid_type', message: t('error.invalid_type') }],
+    };
+  }
+  const errors: ProblemFieldError[] = [];
+  const body = value as Record<string, unknown>;
+  for (const key of Object.keys(body)) {
+    if (key !== 'type' && key !== 'expectedVersion' && key !== 'payload') {
+      errors.push({ path: key, code: 'unknown_field', message: t('error.unknown_field') });
+    }
+  }
+  const type = body.type;
+  // Events the intake sends (link_report) are not for people.
+  const allowed = takedownEventTypes.filter((candidate) => candidate !== 'link_report');
+  if (typeof type !== 'string' || !(allowed as string[]).includes(type)) {
+    errors.push({
+      path: 'type',
+      code: type === undefined ? 'required' : 'invalid_value',
+      message: type === undefined ? t('error.required') : t('error.invalid_value'),
+    });
+  }
+  const expectedVersion = body.expectedVersion;
+  if (
+    typeof expectedVersion !== 'number' ||
+    !Number.isSafeInteger(expectedVersion) ||
+    expectedVersion < 1
+  ) {
+    errors.push({
+      path: 'expectedVersion',
+      code: expectedVersion === undefined ? 'required' : 'invalid_value',
+      message: expectedVersion === undefined ? t('error.required') : t('error.invalid_value'),
+    });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    type: type as (typeof takedownEventTypes)[number],
+    expectedVersion: expectedVersion as number,
+    ...(Object.hasOwn(body, 'payload') && { payload: body.payload }),
+  };
+}
