@@ -167,8 +167,10 @@ describe('shipped catalogs', () => {
   const shippedSource = read('en.json') as CatalogSource;
 
   it('include the eight launch locales', () => {
-    expect(files.sort()).toEqual(
-      ['ar', 'en', 'es', 'fr', 'hi', 'pt', 'sw', 'ur'].map((l) => `${l}.json`),
+    expect(files).toEqual(
+      expect.arrayContaining(
+        ['en', 'es', 'fr', 'pt', 'ar', 'ur', 'hi', 'sw'].map((l) => `${l}.json`),
+      ),
     );
   });
 

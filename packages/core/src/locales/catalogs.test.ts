@@ -17,9 +17,9 @@ const receiptCodes = ['receipt_length', 'receipt_character', 'receipt_check'] as
 const isolate = (text: string) => `\u2068${text}\u2069`;
 
 describe('shipped catalogs', () => {
-  it('are the eight launch locales, one module per catalog file', () => {
-    expect(Object.keys(catalogs).sort()).toEqual(
-      ['ar', 'en', 'es', 'fr', 'hi', 'pt', 'sw', 'ur'].sort(),
+  it('include the eight launch locales, one module per catalog file', () => {
+    expect(Object.keys(catalogs)).toEqual(
+      expect.arrayContaining(['en', 'es', 'fr', 'pt', 'ar', 'ur', 'hi', 'sw']),
     );
     expect(Object.keys(catalogs).sort()).toEqual([...catalogFiles].sort());
   });
