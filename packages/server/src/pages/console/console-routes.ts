@@ -1,0 +1,153 @@
+import {
+  computeTakedownMetrics,
+  type TakedownRole,
+  type TakedownState,
+  type Translator,
+  takedownStates,
+} from '@reportal/core';
+import { authenticate } from '../../auth/access-tokens.js';
+import { problemResponse } from '../../http/problem.js';
+import type { Route, RouteContext } from '../../http/router.js';
+import type { ReportalParts } from '../../reportal.js';
+import { decodeCaseCursor } from '../../store/report-store.js';
+import type { Html } from '../html/html.js';
+import { consoleContentSecurityPolicy, pageResponse } from '../html/page-response.js';
+import { caseView } from './case-view.js';
+import { consoleShell } from './console-shell.js';
+import { metricsView } from './metrics-view.js';
+import { queueView } from './queue-view.js';
+import { removalTimesPerWeek } from './removal-chart.js';
+import type { ViewContext } from './view-context.js';
+
+const readers: readonly TakedownRole[] = ['analyst', 'supervisor', 'auditor'];
+const queueLimit = 25;
+
+/**
+ * The analyst console. Its pages carry no data: their script sends the bearer token (kept in
+ * sessionStorage, never in a cookie) to the views under `/console/view/`, which answer HTML
+ * fragments, and sends case events to `POST /v1/cases/{id}/events`.
+ */
+export function consoleRoutes(parts: ReportalParts): Route[] {
+  const { portal, store, localization } = parts;
+  const localeOf = (route: RouteContext) => route.url.searchParams.get('locale') ?? undefined;
+  const translatorOf = (route: RouteContext): Translator =>
+    localization.translatorFor(localeOf(route));
+
+  const shell = (view: (route: RouteContext) => string) => (route: RouteContext) => {
+    const t = translatorOf(route);
+    return pageResponse(consoleShell({ portal, t, view: view(route), locale: localeOf(route) }), {
+      language: t.locale,
+      contentSecurityPolicy: consoleContentSecurityPolicy,
+    });
+  };
+
+  /** A view for a reader's token, or the 401 or 403 problem the script answers with the sign-in form. */
+  const view =
+    (render: (route: RouteContext, context: ViewContext) => Promise<Html | undefined>) =>
+    async (route: RouteContext): Promise<Response> => {
+      const t = translatorOf(route);
+      const token = await authenticate(route.request, store);
+      if (!token) {
+        return problemResponse(
+          { type: 'unauthorized', title: t('problem.unauthorized'), status: 401 },
+          { headers: { 'WWW-Authenticate': 'Bearer' }, language: t.locale },
+        );
+      }
+      if (!readers.includes(token.role)) {
+        return problemResponse(
+          { type: 'forbidden', title: t('problem.forbidden'), status: 403 },
+          { language: t.locale },
+        );
+      }
+      const context: ViewContext = {
+        portal,
+        t,
+        locale: localeOf(route),
+        role: token.role,
+        now: parts.now(),
+      };
+      const fragment = await render(route, context);
+      if (!fragment) {
+        return problemResponse(
+          { type: 'not_found', title: t('problem.not_found'), status: 404 },
+          { language: t.locale },
+        );
+      }
+      return pageResponse(fragment, {
+        language: t.locale,
+        contentSecurityPolicy: consoleContentSecurityPolicy,
+      });
+    };
+
+  return [
+    {
+      method: 'GET',
+      path: '/console',
+      handler: () => new Response(null, { status: 308, headers: { Location: '/console/' } }),
+    },
+    { method: 'GET', path: '/console/', handler: shell(() => '/console/view/queue') },
+    { method: 'GET', path: '/console/metrics', handler: shell(() => '/console/view/metrics') },
+    {
+      method: 'GET',
+      path: '/console/cases/:id',
+      handler: shell(({ params }) => `/console/view/cases/${encodeURIComponent(params.id!)}`),
+    },
+    {
+      method: 'GET',
+      path: '/console/view/queue',
+      handler: view(async ({ url }, context) => {
+        const stateText = url.searchParams.get('state') ?? '';
+        const state = (takedownStates as readonly string[]).includes(stateText)
+          ? (stateText as TakedownState)
+          : undefined;
+        const cursorText = url.searchParams.get('cursor');
+        const cursor = cursorText !== null && decodeCaseCursor(cursorText) ? cursorText : undefined;
+        const states = state ? { states: [state] } : {};
+        const deadlineHours = portal.takedownDeadlineHours;
+        const overdue = cursor
+          ? { items: [] }
+          : await store.listCases({
+              portal: portal.id,
+              limit: 100,
+              overdue: { now: context.now, deadlineHours },
+              ...states,
+            });
+        const page = await store.listCases({
+          portal: portal.id,
+          limit: queueLimit,
+          ...states,
+          ...(cursor !== undefined && { cursor }),
+        });
+        return queueView(context, {
+          overdue: overdue.items,
+          page: page.items,
+          nextCursor: page.nextCursor,
+          state,
+        });
+      }),
+    },
+    {
+      method: 'GET',
+      path: '/console/view/cases/:id',
+      handler: view(async ({ params }, context) => {
+        const found = await store.getCase(params.id!);
+        if (!found || found.case.portal !== portal.id) return undefined;
+        return caseView(context, found);
+      }),
+    },
+    {
+      method: 'GET',
+      path: '/console/view/metrics',
+      handler: view(async (_route, context) => {
+        const cases = await store.listCasesForMetrics({ portal: portal.id });
+        const metrics = computeTakedownMetrics(cases, {
+          from: new Date(0),
+          to: new Date(context.now.getTime() + 1),
+          now: context.now,
+          deadlineHours: portal.takedownDeadlineHours,
+        });
+        return metricsView(context, metrics, removalTimesPerWeek(cases, { now: context.now }));
+      }),
+    },
+  ];
+}

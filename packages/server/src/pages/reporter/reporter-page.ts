@@ -1,0 +1,74 @@
+import { type Portal, portalCountryName, type Translator } from '@reportal/core';
+import { pageAssets } from '../assets/page-assets.js';
+import { type Html, html } from '../html/html.js';
+import { pageDocument } from '../html/page-document.js';
+
+/** What every reporter page knows: the portal, the page's translator and the quick exit. */
+export interface ReporterContext {
+  portal: Portal;
+  t: Translator;
+  /** Where "leave this site quickly" goes. */
+  quickExitUrl: string;
+}
+
+/** The paths of a locale's pages. */
+export const reporterPaths = (locale: string) => ({
+  form: `/${locale}/`,
+  report: `/${locale}/report`,
+  status: `/${locale}/status`,
+  privacy: `/${locale}/privacy`,
+  legal: `/${locale}/legal`,
+});
+
+/** The quick exit: a plain link, first on every page, that works without JavaScript. */
+export function quickExit(t: Translator, quickExitUrl: string): Html {
+  return html`<div class="exit-bar">
+<a class="exit" href="${quickExitUrl}" rel="noreferrer" aria-describedby="exit-help">${t('quick_exit.label')}</a>
+<span id="exit-help" class="exit-help">${t('quick_exit.help')}</span>
+</div>`;
+}
+
+/** The notices a page shows under its header: a draft translation, an example configuration. */
+export function pageNotices(portal: Portal, t: Translator): Html {
+  return html`${t.status === 'draft' && html`<p class="notice warning">${t('translation.draft_notice')}</p>`}
+${portal.example && html`<p class="notice warning">${t('portal.example_configuration')}</p>`}`;
+}
+
+/**
+ * A reporter page: the quick exit, the portal's name and navigation, the page's content in
+ * `<main>`, and the footer with the hotline, privacy and legal links.
+ */
+export function reporterPage(
+  context: ReporterContext,
+  page: { title: string; main: Html; current?: 'form' | 'status' | 'privacy' | 'legal' },
+): Html {
+  const { portal, t } = context;
+  const paths = reporterPaths(t.locale);
+  const current = (name: typeof page.current) =>
+    html`${page.current === name && html` aria-current="page"`}`;
+  return pageDocument({
+    t,
+    title: t('page.title', { page: page.title, portal: t('portal.title') }),
+    script: pageAssets.portalScript,
+    body: html`<a class="skip" href="#main">${t('portal.skip_to_content')}</a>
+<header>
+${quickExit(t, context.quickExitUrl)}
+<p class="brand"><a href="${paths.form}">${t('portal.title')}</a></p>
+<p class="country">${t('portal.country', { country: portalCountryName(portal, t.locale) })}</p>
+<nav>
+<a href="${paths.form}"${current('form')}>${t('portal.report_link')}</a>
+<a href="${paths.status}"${current('status')}>${t('portal.status_link')}</a>
+${portal.locales.length > 1 && html`<a href="/">${t('language.change')}</a>`}
+</nav>
+${pageNotices(portal, t)}
+</header>
+<main id="main" tabindex="-1">
+${page.main}
+</main>
+<footer>
+<p>${t('portal.operated_by', { hotline: portal.hotline.name })}</p>
+<a href="${paths.privacy}"${current('privacy')}>${t('portal.privacy_link')}</a>
+<a href="${paths.legal}"${current('legal')}>${t('portal.legal_link')}</a>
+</footer>`,
+  });
+}

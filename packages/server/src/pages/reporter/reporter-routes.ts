@@ -1,0 +1,216 @@
+import { localizeIssues, type Translator } from '@reportal/core';
+import { bodyProblemStatus, readBodyText } from '../../http/read-json-body.js';
+import type { Route, RouteContext } from '../../http/router.js';
+import { idempotencyKeyPattern } from '../../intake/idempotency.js';
+import type { Logger } from '../../logging/logger.js';
+import type { ReportalParts } from '../../reportal.js';
+import type { Html } from '../html/html.js';
+import { pageResponse } from '../html/page-response.js';
+import { confirmationPage } from './confirmation-page.js';
+import { arrangeErrors } from './field-errors.js';
+import { legalPage, privacyPage, problemPage } from './information-pages.js';
+import { languagePage } from './language-page.js';
+import { readReportForm } from './report-form-data.js';
+import { reportFormField, reportFormPage } from './report-form-page.js';
+import { type ReporterContext, reporterPaths } from './reporter-page.js';
+import { statusPage } from './status-page.js';
+
+/** Options of `reporterRoutes`. */
+export interface ReporterRoutesOptions {
+  quickExitUrl: string;
+  logger: Logger;
+}
+
+const formMediaType = 'application/x-www-form-urlencoded';
+
+/**
+ * The reporter's pages, for each of the portal's locales: the language choice, the form, its
+ * answer (confirmation or the form again with errors), the status lookup, privacy and legal.
+ */
+export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOptions): Route[] {
+  const { portal, localization, operations } = parts;
+  const contextFor = (locale: string | null): ReporterContext => ({
+    portal,
+    t: localization.translatorFor(locale),
+    quickExitUrl: options.quickExitUrl,
+  });
+  const page = (context: ReporterContext, document: Html, status = 200, headers = {}) =>
+    pageResponse(document, { status, language: context.t.locale, headers });
+
+  /** Reads a form body, or answers with the page for a refused request. */
+  const readForm = async (
+    route: RouteContext,
+    context: ReporterContext,
+  ): Promise<
+    | { ok: true; fields: URLSearchParams; bytes: Uint8Array<ArrayBuffer> }
+    | { ok: false; response: Response }
+  > => {
+    const { t } = context;
+    const refused = await parts.limited(route);
+    if (refused) {
+      await route.request.body?.cancel().catch(() => {});
+      const retryAfter = refused.headers.get('Retry-After');
+      return {
+        ok: false,
+        response: page(context, problemPage(context, 'error', t('problem.rate_limited')), 429, {
+          ...(retryAfter !== null && { 'Retry-After': retryAfter }),
+        }),
+      };
+    }
+    const mediaType = route.request.headers
+      .get('Content-Type')
+      ?.split(';')[0]
+      ?.trim()
+      .toLowerCase();
+    if (mediaType !== formMediaType) {
+      await route.request.body?.cancel().catch(() => {});
+      return {
+        ok: false,
+        response: page(context, problemPage(context, 'error', t('page.error.body')), 415),
+      };
+    }
+    const body = await readBodyText(route.request);
+    if (!body.ok) {
+      return {
+        ok: false,
+        response: page(
+          context,
+          problemPage(context, 'error', t(`problem.${body.problem}`)),
+          bodyProblemStatus[body.problem],
+        ),
+      };
+    }
+    return { ok: true, fields: new URLSearchParams(body.text), bytes: body.bytes };
+  };
+
+  /** A failure of the store: an error page (the report may not be stored), logged without request data. */
+  const guarded =
+    (
+      locale: string,
+      handler: (route: RouteContext, context: ReporterContext) => Promise<Response>,
+    ) =>
+    async (route: RouteContext): Promise<Response> => {
+      const context = contextFor(locale);
+      try {
+        return await handler(route, context);
+      } catch (error) {
+        options.logger.error('page failed', {
+          error: error instanceof Error ? error.message : String(error),
+        });
+        return page(context, problemPage(context, 'error'), 500);
+      }
+    };
+
+  const submitReport = async (route: RouteContext, context: ReporterContext) => {
+    const form = await readForm(route, context);
+    if (!form.ok) return form.response;
+    const { t } = context;
+    const data = readReportForm(form.fields, { portal, locale: t.locale });
+    const checked = await operations.intake.acceptValue(data.submission, {
+      source: 'public',
+      body: form.bytes,
+      localeHint: t.locale,
+    });
+    if (!checked.ok) {
+      const errors = arrangeErrors(localizeIssues(checked.issues, t), reportFormField(t));
+      return page(
+        context,
+        reportFormPage(context, { values: data.values, errors, idempotencyKey: newKey() }),
+        422,
+      );
+    }
+    const key = data.idempotencyKey;
+    let stored = await operations.storeReport(checked.accepted, {
+      source: 'public',
+      ...(key !== undefined && idempotencyKeyPattern.test(key) && { idempotencyKey: key }),
+    });
+    // The same form sent again with other values (after going back): a new report.
+    if (stored.kind === 'idempotency_conflict') {
+      stored = await operations.storeReport(checked.accepted, { source: 'public' });
+    }
+    if (stored.kind === 'idempotency_conflict') throw new Error('report not stored');
+    return page(
+      context,
+      confirmationPage(context, {
+        receipt: stored.answer.receipt,
+        urlCount: checked.accepted.report.urls.length,
+      }),
+    );
+  };
+
+  const lookUpStatus = async (route: RouteContext, context: ReporterContext) => {
+    const form = await readForm(route, context);
+    if (!form.ok) return form.response;
+    const { t } = context;
+    const receipt = form.fields.get('receipt') ?? '';
+    const lookup = await operations.lookupStatus(receipt.slice(0, 100));
+    if (lookup.ok) return page(context, statusPage(context, { status: lookup.status }));
+    const message =
+      lookup.code === 'not_found' ? t('status.not_found') : statusError(lookup.code, t);
+    const errors = arrangeErrors([{ path: ['receipt'], code: 'invalid_value', message }], () => ({
+      id: 'receipt',
+      label: t('status.receipt.label'),
+    }));
+    return page(
+      context,
+      statusPage(context, { receipt, errors }),
+      lookup.code === 'not_found' ? 404 : 422,
+    );
+  };
+
+  const getPage = (locale: string, render: (context: ReporterContext) => Html) => (): Response => {
+    const context = contextFor(locale);
+    return page(context, render(context));
+  };
+
+  const routes: Route[] = [
+    {
+      method: 'GET',
+      path: '/',
+      handler: () => {
+        const context = contextFor(null);
+        return page(context, languagePage(context, localization));
+      },
+    },
+    // Browsers ask for it on every page: an empty answer rather than a 404.
+    { method: 'GET', path: '/favicon.ico', handler: () => new Response(null, { status: 204 }) },
+  ];
+  for (const locale of portal.locales) {
+    const paths = reporterPaths(locale);
+    const redirect = (to: string, status: number) => () =>
+      new Response(null, { status, headers: { Location: to } });
+    routes.push(
+      { method: 'GET', path: `/${locale}`, handler: redirect(paths.form, 308) },
+      {
+        method: 'GET',
+        path: paths.form,
+        handler: getPage(locale, (context) =>
+          reportFormPage(context, { idempotencyKey: newKey() }),
+        ),
+      },
+      { method: 'POST', path: paths.report, handler: guarded(locale, submitReport) },
+      // A reload of the confirmation by GET: back to the form (the receipt is never in a URL).
+      { method: 'GET', path: paths.report, handler: redirect(paths.form, 303) },
+      {
+        method: 'GET',
+        path: paths.status,
+        handler: getPage(locale, (context) => statusPage(context)),
+      },
+      { method: 'POST', path: paths.status, handler: guarded(locale, lookUpStatus) },
+      { method: 'GET', path: paths.privacy, handler: getPage(locale, privacyPage) },
+      { method: 'GET', path: paths.legal, handler: getPage(locale, legalPage) },
+    );
+  }
+  return routes;
+}
+
+function newKey(): string {
+  return crypto.randomUUID();
+}
+
+function statusError(
+  code: 'required' | 'receipt_length' | 'receipt_character' | 'receipt_check',
+  t: Translator,
+): string {
+  return code === 'required' ? t('error.required') : t(`error.${code}`);
+}
