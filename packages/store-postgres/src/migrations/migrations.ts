@@ -101,92 +101,123 @@ export const migrations: readonly Migration[] = [
 ];
 
 /**
- * Stores a batch of reports in one statement (so in one transaction with one commit). Locks are
- * taken in one global order, idempotency keys first, then URL keys, each sorted, so concurrent
- * batches never deadlock. Returns one row per case of each stored report, and one row per report
- * that was replayed or refused for its idempotency key (those store nothing).
+ * Stores a batch of reports in one call (one transaction, one commit), set-based: a handful of
+ * statements per batch, whatever its size. Locks are taken in one global order, idempotency keys
+ * first, then URL keys, each sorted, so concurrent batches never deadlock. Returns one row per
+ * case of each stored report, and one row per report replayed or refused for its idempotency key
+ * (those store nothing).
  */
 function submitReportsFunction(s: string): string {
   return `CREATE FUNCTION ${s}.submit_reports(batch jsonb)
   RETURNS TABLE (r_item integer, r_position integer, r_kind text, r_case_id text, r_sealed text)
   LANGUAGE plpgsql AS $function$
 DECLARE
-  outcome text[] := array_fill('stored'::text, ARRAY[jsonb_array_length(batch)]);
-  idempotency record;
-  known record;
-  target record;
-  touched record;
+  claimed_scopes text[];
+  claimed_keys text[];
+  outcomes text[];
+  sealed text[];
 BEGIN
-  FOR idempotency IN
-    SELECT b.ordinality::integer AS item, b.value -> 'idempotency' AS value
-    FROM jsonb_array_elements(batch) WITH ORDINALITY AS b (value, ordinality)
-    WHERE jsonb_typeof(b.value -> 'idempotency') = 'object'
-    ORDER BY b.value #>> '{idempotency,scope}' COLLATE "C",
-      b.value #>> '{idempotency,keyHash}' COLLATE "C", b.ordinality
-  LOOP
-    LOOP
-      INSERT INTO ${s}.idempotency_keys AS k (scope, key_hash, fingerprint, sealed_response, expires_at)
-      VALUES (idempotency.value ->> 'scope', idempotency.value ->> 'keyHash',
-        idempotency.value ->> 'fingerprint', idempotency.value ->> 'sealedResponse',
-        (idempotency.value ->> 'expiresAt')::timestamptz)
-      ON CONFLICT (scope, key_hash) DO NOTHING;
-      EXIT WHEN FOUND;
-      SELECT k.fingerprint, k.sealed_response INTO known FROM ${s}.idempotency_keys AS k
-      WHERE k.scope = idempotency.value ->> 'scope' AND k.key_hash = idempotency.value ->> 'keyHash';
-      -- Not found: a purge removed the key in between; try to insert it again.
-      CONTINUE WHEN NOT FOUND;
-      r_item := idempotency.item - 1;
-      r_position := NULL;
-      r_case_id := NULL;
-      IF known.fingerprint = idempotency.value ->> 'fingerprint' THEN
-        outcome[idempotency.item] := 'replayed';
-        r_kind := 'replayed';
-        r_sealed := known.sealed_response;
-      ELSE
-        outcome[idempotency.item] := 'idempotency_conflict';
-        r_kind := 'idempotency_conflict';
-        r_sealed := NULL;
-      END IF;
-      RETURN NEXT;
-      EXIT;
-    END LOOP;
-  END LOOP;
+  -- 1. The first report of each idempotency key in the batch claims the key, if it is free.
+  WITH claimed AS (
+    INSERT INTO ${s}.idempotency_keys AS k (scope, key_hash, fingerprint, sealed_response, expires_at)
+    SELECT DISTINCT ON (i.scope, i.key_hash) i.scope, i.key_hash, i.value ->> 'fingerprint',
+      i.value ->> 'sealedResponse', (i.value ->> 'expiresAt')::timestamptz
+    FROM (
+      SELECT b.ordinality, b.value -> 'idempotency' AS value,
+        (b.value #>> '{idempotency,scope}') COLLATE "C" AS scope,
+        (b.value #>> '{idempotency,keyHash}') COLLATE "C" AS key_hash
+      FROM jsonb_array_elements(batch) WITH ORDINALITY AS b (value, ordinality)
+      WHERE jsonb_typeof(b.value -> 'idempotency') = 'object'
+    ) AS i
+    ORDER BY i.scope, i.key_hash, i.ordinality
+    ON CONFLICT (scope, key_hash) DO NOTHING
+    RETURNING k.scope, k.key_hash
+  )
+  SELECT coalesce(array_agg(claimed.scope), '{}'), coalesce(array_agg(claimed.key_hash), '{}')
+  INTO claimed_scopes, claimed_keys FROM claimed;
 
-  INSERT INTO ${s}.reports AS r (report_id, portal, receipt_hash, received_at, report, contact)
+  -- 2. Every other report with a key is a replay (same body) or a conflict (another body).
+  SELECT array_agg(o.kind ORDER BY o.ordinality), array_agg(o.sealed ORDER BY o.ordinality)
+  INTO outcomes, sealed
+  FROM (
+    SELECT i.ordinality,
+      CASE
+        WHEN i.scope IS NULL THEN 'stored'
+        WHEN i.ordinality = i.first AND EXISTS (SELECT 1 FROM unnest(claimed_scopes, claimed_keys)
+          AS c (scope, key_hash) WHERE c.scope = i.scope AND c.key_hash = i.key_hash) THEN 'stored'
+        WHEN k.fingerprint IS NULL THEN 'vanished'
+        WHEN k.fingerprint = i.fingerprint THEN 'replayed'
+        ELSE 'idempotency_conflict'
+      END AS kind,
+      CASE WHEN k.fingerprint = i.fingerprint THEN k.sealed_response END AS sealed
+    FROM (
+      SELECT b.ordinality, b.value #>> '{idempotency,scope}' AS scope,
+        b.value #>> '{idempotency,keyHash}' AS key_hash,
+        b.value #>> '{idempotency,fingerprint}' AS fingerprint,
+        min(b.ordinality) OVER (PARTITION BY b.value #>> '{idempotency,scope}',
+          b.value #>> '{idempotency,keyHash}') AS first
+      FROM jsonb_array_elements(batch) WITH ORDINALITY AS b (value, ordinality)
+    ) AS i
+    LEFT JOIN ${s}.idempotency_keys AS k ON k.scope = i.scope AND k.key_hash = i.key_hash
+  ) AS o;
+  IF 'vanished' = ANY (outcomes) THEN
+    -- A purge removed a key between the two statements: the caller tries again.
+    RAISE EXCEPTION 'An idempotency key vanished; try again' USING ERRCODE = 'serialization_failure';
+  END IF;
+
+  -- 3. The reports.
+  INSERT INTO ${s}.reports (report_id, portal, receipt_hash, received_at, report, contact)
   SELECT b.value ->> 'reportId', b.value ->> 'portal', b.value ->> 'receiptHash',
     (b.value ->> 'receivedAt')::timestamptz, (b.value ->> 'report')::json,
     (b.value ->> 'contact')::json
   FROM jsonb_array_elements(batch) WITH ORDINALITY AS b (value, ordinality)
-  WHERE outcome[b.ordinality] = 'stored';
+  WHERE outcomes[b.ordinality] = 'stored';
 
-  FOR target IN
-    SELECT b.ordinality::integer AS item, t.ordinality::integer AS position,
-      b.value ->> 'reportId' AS report_id, b.value ->> 'portal' AS portal,
-      (b.value ->> 'receivedAt')::timestamptz AS received_at, t.value AS value
+  -- 4. Per URL key, in key order: open a case, or take the one new reports of the key link to,
+  -- then one history entry per report (an opening or a link) with consecutive versions.
+  RETURN QUERY
+  WITH target AS (
+    SELECT b.ordinality AS item, t.ordinality AS position, b.value ->> 'reportId' AS report_id,
+      (b.value ->> 'portal') COLLATE "C" AS portal, (t.value ->> 'key') COLLATE "C" AS url_key,
+      (b.value ->> 'receivedAt')::timestamptz AS received_at, t.value ->> 'caseId' AS case_id,
+      t.value ->> 'state' AS state, t.value ->> 'open' AS open_entry, t.value ->> 'link' AS link_entry
     FROM jsonb_array_elements(batch) WITH ORDINALITY AS b (value, ordinality)
     CROSS JOIN LATERAL jsonb_array_elements(b.value -> 'cases') WITH ORDINALITY AS t (value, ordinality)
-    WHERE outcome[b.ordinality] = 'stored'
-    ORDER BY b.value ->> 'portal' COLLATE "C", t.value ->> 'key' COLLATE "C", b.ordinality
-  LOOP
+    WHERE outcomes[b.ordinality] = 'stored'
+  ), ranked AS (
+    SELECT target.*, row_number() OVER key_order AS rank,
+      count(*) OVER (PARTITION BY target.portal, target.url_key) AS total,
+      last_value(target.received_at) OVER (key_order
+        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS last_at
+    FROM target
+    WINDOW key_order AS (PARTITION BY target.portal, target.url_key ORDER BY target.item)
+  ), upserted AS (
     INSERT INTO ${s}.cases AS c (id, portal, url_key, state, open, link_target, version,
       created_at, updated_at)
-    VALUES (target.value ->> 'caseId', target.portal, target.value ->> 'key',
-      target.value ->> 'state', true, true, 1, target.received_at, target.received_at)
+    SELECT r.case_id, r.portal, r.url_key, r.state, true, true, r.total, r.received_at, r.last_at
+    FROM ranked AS r WHERE r.rank = 1
+    ORDER BY r.portal, r.url_key
     ON CONFLICT (portal, url_key) WHERE link_target
-    DO UPDATE SET version = c.version + 1, updated_at = excluded.updated_at
-    RETURNING c.id, c.version INTO touched;
+    DO UPDATE SET version = c.version + excluded.version, updated_at = excluded.updated_at
+    RETURNING c.id, c.portal, c.url_key, c.version
+  ), placed AS (
+    SELECT r.item, r.position, r.report_id, u.id AS case_id,
+      u.version - r.total + r.rank AS version,
+      CASE WHEN r.rank = 1 AND u.id = r.case_id THEN r.open_entry ELSE r.link_entry END AS entry
+    FROM ranked AS r JOIN upserted AS u ON u.portal = r.portal AND u.url_key = r.url_key
+  ), history AS (
     INSERT INTO ${s}.case_history (case_id, version, entry)
-    VALUES (touched.id, touched.version, (CASE WHEN touched.version = 1
-      THEN target.value ->> 'open' ELSE target.value ->> 'link' END)::json);
+    SELECT p.case_id, p.version, p.entry::json FROM placed AS p
+  ), linked AS (
     INSERT INTO ${s}.report_cases (report_id, case_id, position)
-    VALUES (target.report_id, touched.id, target.position - 1);
-    r_item := target.item - 1;
-    r_position := target.position - 1;
-    r_kind := 'stored';
-    r_case_id := touched.id;
-    r_sealed := NULL;
-    RETURN NEXT;
-  END LOOP;
+    SELECT p.report_id, p.case_id, (p.position - 1)::integer FROM placed AS p
+  )
+  SELECT (p.item - 1)::integer, (p.position - 1)::integer, 'stored'::text, p.case_id, NULL::text
+  FROM placed AS p
+  UNION ALL
+  SELECT (o.ordinality - 1)::integer, NULL::integer, o.kind, NULL::text, sealed[o.ordinality]
+  FROM unnest(outcomes) WITH ORDINALITY AS o (kind, ordinality)
+  WHERE o.kind <> 'stored';
 END
 $function$`;
 }
