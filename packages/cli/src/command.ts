@@ -15,6 +15,8 @@ export const ExitCode = {
 /** What a command may touch: its working directory and two output streams, line by line. */
 export interface CommandContext {
   cwd: string;
+  /** Aborted on SIGTERM or Ctrl-C: long-running commands (serve) stop gracefully. */
+  signal?: AbortSignal;
   stdout(line: string): void;
   stderr(line: string): void;
 }
@@ -55,6 +57,7 @@ export function parseCommandLine<Options extends NonNullable<ParseArgsConfig['op
 
 export const exitCodesHelp = `Exit codes:
   0  done; nothing to fix
-  1  problems found (each printed on its own line), or a file already exists
+  1  problems found (each printed on its own line), a file already exists, or the command could
+     not do its work (unknown portal, unreachable database, port in use)
   2  wrong command line (unknown command or option, missing argument)
   3  files not found or not readable or writable`;

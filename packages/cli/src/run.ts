@@ -8,9 +8,20 @@ import {
 } from './command.js';
 import { jurisdictionsCommands } from './commands/jurisdictions.js';
 import { localesCommands } from './commands/locales.js';
+import { migrateCommands } from './commands/migrate.js';
+import { purgeCommands } from './commands/purge.js';
+import { serveCommands } from './commands/serve.js';
+import { tokensCommands } from './commands/tokens.js';
 
 /** Every command group; a new group is one file under src/commands/ and one line here. */
-export const commandGroups: readonly CommandGroup[] = [localesCommands, jurisdictionsCommands];
+export const commandGroups: readonly CommandGroup[] = [
+  serveCommands,
+  migrateCommands,
+  tokensCommands,
+  purgeCommands,
+  localesCommands,
+  jurisdictionsCommands,
+];
 
 function help(): string {
   const width = Math.max(...commandGroups.map((group) => group.name.length));

@@ -1,5 +1,7 @@
 import {
   derivePublicStatus,
+  getPortal,
+  ReportalError,
   formatReceipt,
   hashReceipt,
   type LocaleCatalog,
@@ -9,6 +11,7 @@ import {
   type ReportSource,
   type Translator,
 } from '@reportal/core';
+import { catalogs } from '@reportal/core/locales';
 import { authenticate } from './auth/access-tokens.js';
 import { applyCors, preflightResponse } from './http/cors.js';
 import { problemResponse } from './http/problem.js';
@@ -40,10 +43,13 @@ import type { ReportStore } from './store/report-store.js';
 
 /** Options of `createReportal`. */
 export interface ReportalOptions {
-  /** The portal this server serves (one portal per server; mount several handlers for more). */
-  portal: Portal;
-  /** The catalogs of the portal's locales (and `en`, the last fallback). */
-  catalogs: readonly LocaleCatalog[];
+  /**
+   * The portal this server serves (one portal per server; mount several handlers for more): its
+   * id in the jurisdiction registry (`'bz'`), or a configuration of your own.
+   */
+  portal: Portal | string;
+  /** The catalogs to use; default: every catalog shipped with `@reportal/core`. */
+  catalogs?: readonly LocaleCatalog[];
   store: ReportStore;
   /** Origins of partner pages allowed to call the public API (CORS, never with credentials). */
   partnerOrigins?: readonly string[];
@@ -129,17 +135,19 @@ export interface Reportal {
  *
  * @example
  * ```ts
- * import { getPortal } from '@reportal/core';
- * import { catalogs } from '@reportal/core/locales';
- * const reportal = createReportal({ portal: getPortal('bz')!, catalogs: Object.values(catalogs), store });
+ * const reportal = createReportal({ portal: 'bz', store: createMemoryStore() });
  * const response = await reportal.fetch(new Request('http://localhost/healthz'));
  * ```
  */
 export function createReportal(options: ReportalOptions): Reportal {
-  const { portal, store } = options;
+  const { store } = options;
+  const portal = typeof options.portal === 'string' ? getPortal(options.portal) : options.portal;
+  if (!portal) {
+    throw new ReportalError('invalid_configuration', `Unknown portal "${String(options.portal)}"`);
+  }
   const now = options.now ?? (() => new Date());
   const logger = options.logger ?? silentLogger;
-  const localization = createPortalLocalization(portal, options.catalogs);
+  const localization = createPortalLocalization(portal, options.catalogs ?? Object.values(catalogs));
   const intake = createReportIntake({ portal, localization, now });
   const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit);
   const partnerOrigins = new Set(options.partnerOrigins ?? []);

@@ -1,0 +1,77 @@
+import { listPortals } from '@reportal/core';
+import {
+  type CommandContext,
+  type CommandGroup,
+  ExitCode,
+  exitCodesHelp,
+  parseCommandLine,
+  UsageError,
+} from '../command.js';
+import {
+  openStore,
+  storeCommandOptions,
+  storeFailure,
+  storeLocation,
+  storeOptionsHelp,
+} from '../store/store-options.js';
+
+const help = `Usage: reportal purge [options]
+
+Removes what each portal's retention periods say must go: contact details older than the
+contact period, closed cases older than the report period (with reports no other case links),
+expired idempotency keys. Records the counts of what it removed, never the data, and prints them.
+\`reportal serve\` does this at start and daily.
+
+Options:
+  --portal <id>          only this portal (default: every portal of the registry)
+${storeOptionsHelp}
+  -h, --help             show this help
+
+${exitCodesHelp}`;
+
+async function purge(args: readonly string[], context: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandLine(args, {
+    ...storeCommandOptions,
+    portal: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    context.stdout(help);
+    return ExitCode.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const portals = listPortals().filter(
+    (portal) => values.portal === undefined || portal.id === values.portal,
+  );
+  if (portals.length === 0) throw new UsageError(`unknown portal "${values.portal}"`);
+  const location = storeLocation(values, context.cwd);
+  try {
+    const store = await openStore(location);
+    try {
+      const summary = await store.purge({
+        now: new Date(),
+        policies: portals.map((portal) => ({
+          portal: portal.id,
+          contactDetailsDays: portal.retention.contactDays,
+          reportsDays: portal.retention.reportDays,
+        })),
+      });
+      context.stdout(
+        `Removed contact details from ${summary.contactDetailsRemoved} report(s); deleted ${summary.casesDeleted} closed case(s) and ${summary.reportsDeleted} report(s).`,
+      );
+      return ExitCode.ok;
+    } finally {
+      await store.close();
+    }
+  } catch (error) {
+    context.stderr(`reportal: ${storeFailure(location, error)}`);
+    return ExitCode.problems;
+  }
+}
+
+export const purgeCommands: CommandGroup = {
+  name: 'purge',
+  summary: 'remove contact details and closed cases past their retention periods',
+  help,
+  run: purge,
+};

@@ -1,0 +1,153 @@
+import { getPortal, listPortals } from '@reportal/core';
+import { createJsonLogger, createReportal, type Logger, type ReportStore } from '@reportal/server';
+import { serveNode } from '@reportal/server/node';
+import {
+  type CommandContext,
+  type CommandGroup,
+  ExitCode,
+  exitCodesHelp,
+  parseCommandLine,
+  UsageError,
+} from '../command.js';
+import {
+  describeStore,
+  openStore,
+  storeCommandOptions,
+  storeFailure,
+  storeLocation,
+  storeOptionsHelp,
+} from '../store/store-options.js';
+
+const help = `Usage: reportal serve [options]
+
+Serves one portal: the report API (and pages), the analyst API, health checks. Stops gracefully
+on SIGTERM or Ctrl-C: requests in flight finish, then the store closes. Purges data past the
+portal's retention periods at start and then daily.
+
+Options:
+  --portal <id>            the portal to serve (default bz); see reportal jurisdictions check
+${storeOptionsHelp}
+  --port <number>          default 8080 (0 picks a free port)
+  --host <address>         default 127.0.0.1
+  --partner-origin <url>   a partner page's origin allowed to call the API (repeatable)
+  --rate-limit <on|off>    off only for load tests on loopback (default on)
+  -h, --help               show this help
+
+${exitCodesHelp}
+  1 also: unknown portal, unreachable database, port in use
+
+Example:
+  reportal serve --portal bz --data ./.reportal --port 8080`;
+
+const dayInMilliseconds = 86_400_000;
+
+async function serve(args: readonly string[], context: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandLine(args, {
+    ...storeCommandOptions,
+    portal: { type: 'string', default: 'bz' },
+    port: { type: 'string', default: '8080' },
+    host: { type: 'string', default: '127.0.0.1' },
+    'partner-origin': { type: 'string', multiple: true },
+    'rate-limit': { type: 'string', default: 'on' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    context.stdout(help);
+    return ExitCode.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new UsageError('--port must be a number from 0 to 65535');
+  if (values['rate-limit'] !== 'on' && values['rate-limit'] !== 'off')
+    throw new UsageError('--rate-limit must be on or off');
+  const partnerOrigins = values['partner-origin'] ?? [];
+  for (const origin of partnerOrigins) {
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
+      throw new UsageError(
+        `--partner-origin ${origin} is not an origin (scheme, host and port only)`,
+      );
+    }
+  }
+  const portal = getPortal(values.portal);
+  if (!portal) {
+    context.stderr(
+      `reportal: unknown portal "${values.portal}". Known portals: ${listPortals()
+        .map((known) => known.id)
+        .join(', ')}.`,
+    );
+    return ExitCode.problems;
+  }
+  const location = storeLocation(values, context.cwd);
+  const logger: Logger = createJsonLogger({ write: (line) => context.stderr(line.trimEnd()) });
+
+  let store: ReportStore;
+  try {
+    store = await openStore(location);
+  } catch (error) {
+    context.stderr(`reportal: ${storeFailure(location, error)}`);
+    return ExitCode.problems;
+  }
+  const reportal = createReportal({
+    portal,
+    store,
+    partnerOrigins,
+    rateLimit: values['rate-limit'] === 'off' ? false : {},
+    logger,
+  });
+  let running: Awaited<ReturnType<typeof serveNode>>;
+  try {
+    running = await serveNode(reportal, { port, host: values.host, handleSignals: false });
+  } catch (error) {
+    await store.close();
+    const code = (error as { code?: string }).code;
+    context.stderr(
+      code === 'EADDRINUSE'
+        ? `reportal: port ${port} on ${values.host} is in use; choose another with --port`
+        : `reportal: cannot listen on ${values.host}:${port}: ${(error as Error).message}`,
+    );
+    return ExitCode.problems;
+  }
+
+  const purge = async () => {
+    try {
+      const summary = await store.purge({
+        now: new Date(),
+        policies: [
+          {
+            portal: portal.id,
+            contactDetailsDays: portal.retention.contactDays,
+            reportsDays: portal.retention.reportDays,
+          },
+        ],
+      });
+      logger.info('purged', { ...summary });
+    } catch (error) {
+      logger.error('purge failed', { error: (error as Error).message });
+    }
+  };
+  await purge();
+  const daily = setInterval(purge, dayInMilliseconds);
+  daily.unref();
+
+  context.stdout(
+    `Reportal is serving the ${portal.id} portal at ${running.url} (${describeStore(location)}).`,
+  );
+  logger.info('listening', { portal: portal.id, url: running.url });
+
+  await new Promise<void>((resolve) => {
+    if (context.signal?.aborted) resolve();
+    context.signal?.addEventListener('abort', () => resolve(), { once: true });
+  });
+  clearInterval(daily);
+  await running.stop();
+  logger.info('stopped', { portal: portal.id });
+  return ExitCode.ok;
+}
+
+export const serveCommands: CommandGroup = {
+  name: 'serve',
+  summary: 'serve a portal (report API and pages, analyst API) on the embedded store or PostgreSQL',
+  help,
+  run: serve,
+};

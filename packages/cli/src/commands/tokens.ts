@@ -1,0 +1,136 @@
+import { takedownRoles } from '@reportal/core';
+import { createAccessToken, type ReportStore } from '@reportal/server';
+import {
+  type CommandContext,
+  type CommandGroup,
+  ExitCode,
+  exitCodesHelp,
+  parseCommandLine,
+  UsageError,
+} from '../command.js';
+import {
+  openStore,
+  storeCommandOptions,
+  storeFailure,
+  storeLocation,
+  storeOptionsHelp,
+} from '../store/store-options.js';
+
+const help = `Usage: reportal tokens <command> [options]
+
+Bearer tokens for the analyst API and for partners. A token is shown once, when it is created;
+only its hash is stored, so a lost token cannot be recovered, only revoked.
+
+Commands:
+  create --role <role> [--label <text>] [--partner <id>]
+                     create a token and print it alone on standard output
+  revoke <token-id>  revoke a token at once
+  list               list tokens (id, role, label, created, revoked), never the tokens
+
+Roles: analyst, supervisor (also reopen and close), auditor (read only), partner (submits
+reports as a trusted flagger; needs --partner <id>).
+
+Options:
+${storeOptionsHelp}
+  -h, --help             show this help
+
+${exitCodesHelp}
+
+Examples:
+  reportal tokens create --role analyst --label "Analyst A" --data ./.reportal
+  reportal tokens create --role partner --partner ngo-example --label "NGO Example"
+  reportal tokens revoke 5b3c7d1e-... --data ./.reportal`;
+
+async function withStore<Result>(
+  values: { data?: string | undefined; 'database-url'?: string | undefined },
+  context: CommandContext,
+  use: (store: ReportStore) => Promise<Result>,
+): Promise<Result | undefined> {
+  const location = storeLocation(values, context.cwd);
+  let store: ReportStore;
+  try {
+    store = await openStore(location);
+  } catch (error) {
+    context.stderr(`reportal: ${storeFailure(location, error)}`);
+    return undefined;
+  }
+  try {
+    return await use(store);
+  } finally {
+    await store.close();
+  }
+}
+
+async function tokens(args: readonly string[], context: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandLine(args, {
+    ...storeCommandOptions,
+    role: { type: 'string' },
+    label: { type: 'string' },
+    partner: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined) {
+    (values.help ? context.stdout : context.stderr)(help);
+    return values.help ? ExitCode.ok : ExitCode.usage;
+  }
+  if (command === 'create') {
+    if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
+    const role = values.role;
+    if (!role || !(takedownRoles as readonly string[]).includes(role)) {
+      throw new UsageError(`--role must be one of ${takedownRoles.join(', ')}`);
+    }
+    if (role === 'partner' && !values.partner)
+      throw new UsageError('a partner token needs --partner <id>');
+    if (role !== 'partner' && values.partner)
+      throw new UsageError('--partner is only for --role partner');
+    if (values.partner && !/^[a-z0-9][a-z0-9-]{0,62}$/.test(values.partner)) {
+      throw new UsageError('--partner must be lower-case letters, digits and dashes');
+    }
+    const created = await withStore(values, context, (store) =>
+      createAccessToken({
+        store,
+        role: role as (typeof takedownRoles)[number],
+        label: values.label ?? `${role} token`,
+        ...(values.partner !== undefined && { partnerId: values.partner }),
+      }),
+    );
+    if (!created) return ExitCode.problems;
+    context.stdout(created.token);
+    context.stderr(`Created ${role} token ${created.record.id}. It is shown only this once.`);
+    return ExitCode.ok;
+  }
+  if (command === 'revoke') {
+    const [id, ...extra] = rest;
+    if (!id) throw new UsageError('tokens revoke needs the token id (see reportal tokens list)');
+    if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+    const revoked = await withStore(values, context, (store) => store.revokeToken(id, new Date()));
+    if (revoked === undefined) return ExitCode.problems;
+    if (!revoked) {
+      context.stderr(`reportal: no token has the id ${id}`);
+      return ExitCode.problems;
+    }
+    context.stdout(`Revoked token ${id}.`);
+    return ExitCode.ok;
+  }
+  if (command === 'list') {
+    const list = await withStore(values, context, (store) => store.listTokens());
+    if (!list) return ExitCode.problems;
+    for (const token of list) {
+      const partner = token.partnerId ? ` partner:${token.partnerId}` : '';
+      const state = token.revokedAt ? `revoked ${token.revokedAt}` : 'active';
+      context.stdout(
+        `${token.id}  ${token.role}${partner}  "${token.label}"  created ${token.createdAt}  ${state}`,
+      );
+    }
+    return ExitCode.ok;
+  }
+  throw new UsageError(`unknown command "tokens ${command}"`);
+}
+
+export const tokensCommands: CommandGroup = {
+  name: 'tokens',
+  summary: 'create, revoke and list bearer tokens for analysts and partners',
+  help,
+  run: tokens,
+};
