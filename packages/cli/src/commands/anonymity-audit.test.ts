@@ -1,0 +1,160 @@
+// The anonymity audit of issue 5: reports sent with distinctive marker values in every place a
+// reporter's network identity could travel; afterwards none of them is anywhere in the database
+// (a dump of every table) or in the captured logs.
+import { request as httpRequest } from 'node:http';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CommandContext } from '../command.js';
+import { run } from '../run.js';
+
+const adminUrl =
+  process.env.REPORTAL_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const database = `reportal_audit_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${database}` }).toString();
+
+const markers = {
+  forwardedFor: '203.0.113.77',
+  realIp: '198.51.100.77',
+  userAgent: 'AuditMarkerAgent/7.7',
+  cookie: 'audit-cookie-marker',
+  referrer: 'https://referrer.example/audit-referrer-marker',
+  acceptLanguage: 'x-auditmarker',
+  custom: 'audit-header-marker',
+  via: 'audit-via-marker',
+};
+
+async function admin(statement: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+async function dumpDatabase(): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const tables = await client.query<{ schema: string; name: string }>(
+      `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
+       WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND table_type = 'BASE TABLE'`,
+    );
+    let dump = '';
+    for (const table of tables.rows) {
+      const rows = await client.query(
+        `SELECT t::text AS row FROM "${table.schema}"."${table.name}" t`,
+      );
+      dump += `${table.schema}.${table.name}\n${rows.rows.map((row) => row.row).join('\n')}\n`;
+    }
+    return dump;
+  } finally {
+    await client.end();
+  }
+}
+
+function post(url: string, path: string, body: unknown): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      `${url}${path}`,
+      {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'User-Agent': markers.userAgent,
+          Cookie: `session=${markers.cookie}`,
+          Referer: markers.referrer,
+          'Accept-Language': markers.acceptLanguage,
+          'X-Forwarded-For': markers.forwardedFor,
+          'X-Real-IP': markers.realIp,
+          Forwarded: `for=${markers.forwardedFor}`,
+          'X-Audit': markers.custom,
+          Via: markers.via,
+        },
+      },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+      },
+    );
+    request.on('error', reject);
+    request.end(JSON.stringify(body));
+  });
+}
+
+describe('anonymity audit', () => {
+  beforeAll(async () => {
+    await admin(`CREATE DATABASE ${database}`);
+  });
+  afterAll(async () => {
+    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  });
+
+  it('keeps every network identifier out of the database and the logs', async () => {
+    const stdout: string[] = [];
+    const stderr: string[] = [];
+    const stop = new AbortController();
+    const context: CommandContext = {
+      cwd: process.cwd(),
+      stdout: (line) => stdout.push(line),
+      stderr: (line) => stderr.push(line),
+      signal: stop.signal,
+    };
+    const served = run(
+      ['serve', '--database-url', databaseUrl, '--port', '0', '--portal', 'bz'],
+      context,
+    );
+    const deadline = Date.now() + 20_000;
+    let url: string | undefined;
+    while (!url && Date.now() < deadline) {
+      url = /at (http:\/\/\S+) /.exec(stdout.join('\n'))?.[1];
+      if (!url) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(url, stderr.join('\n')).toBeDefined();
+    const sentAt = new Date();
+    const statuses = [];
+    for (let index = 0; index < 5; index++) {
+      statuses.push(
+        await post(url!, '/v1/reports', {
+          schemaVersion: 1,
+          portal: 'bz',
+          locale: 'es',
+          urls: [
+            `https://www.example.com/audit/${index}?utm_source=audit&fbclid=audit-click-marker`,
+          ],
+          description: 'Audit report.',
+          goodFaith: true,
+          contact: { consent: false, email: 'audit-contact-marker@example.com' },
+        }),
+      );
+    }
+    // Refused and malformed requests must leave nothing either.
+    statuses.push(
+      await post(url!, '/v1/reports', { schemaVersion: 1, portal: 'bz', urls: ['javascript:x'] }),
+    );
+    statuses.push(await post(url!, '/v1/status', { receipt: 'not-a-receipt' }));
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 422, 422]);
+    stop.abort();
+    expect(await served).toBe(0);
+
+    const dump = await dumpDatabase();
+    expect(dump).toContain('https://www.example.com/audit/0');
+    const logs = [...stdout, ...stderr].join('\n');
+    for (const [name, marker] of Object.entries({
+      ...markers,
+      click: 'audit-click-marker',
+      contact: 'audit-contact-marker',
+      loopback: '127.0.0.1',
+    })) {
+      expect(dump, `${name} in the database`).not.toContain(marker);
+      if (name !== 'loopback') expect(logs, `${name} in the logs`).not.toContain(marker);
+    }
+    // No exact time of the requests: nothing in the dump carries their minute (ISO or PostgreSQL text).
+    const iso = sentAt.toISOString();
+    if (iso.slice(14, 16) !== '00') {
+      expect(dump).not.toContain(iso.slice(0, 16));
+      expect(dump).not.toContain(iso.slice(0, 16).replace('T', ' '));
+    }
+  }, 60_000);
+});
