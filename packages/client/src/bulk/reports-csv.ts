@@ -8,8 +8,6 @@ export const reportsCsvColumns = ['urls', 'description', 'contentTypes', 'whereF
 export interface CsvReport {
   /** The report's number in the file: 1 for the first row after the header. */
   row: number;
-  /** The line of the file where the row ends (rows may span lines inside quotes). */
-  line: number;
   report: ReportInput;
 }
 
@@ -33,21 +31,15 @@ export type ParseReportsCsvResult =
  * ```
  */
 export function parseReportsCsv(text: string | Uint8Array): ParseReportsCsvResult {
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: string[][];
   try {
-    // With `info`, each record comes as { record, info } (the overloads do not say so).
-    records = parse(text, {
-      bom: true,
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-    }) as unknown as typeof records;
+    records = parse(text, { bom: true, skip_empty_lines: true, trim: true });
   } catch (error) {
     return { ok: false, message: `not a readable CSV file: ${(error as Error).message}` };
   }
   const [header, ...rows] = records;
   if (!header) return { ok: false, message: 'the file is empty: it needs a header row' };
-  const columns = header.record;
+  const columns = header;
   const unknown = columns.filter(
     (column) => !(reportsCsvColumns as readonly string[]).includes(column),
   );
@@ -61,7 +53,7 @@ export function parseReportsCsv(text: string | Uint8Array): ParseReportsCsvResul
   if (new Set(columns).size !== columns.length) {
     return { ok: false, message: 'a column appears twice in the header' };
   }
-  const reports = rows.map(({ record, info }, index): CsvReport => {
+  const reports = rows.map((record, index): CsvReport => {
     const cell = (column: (typeof reportsCsvColumns)[number]) =>
       record[columns.indexOf(column)] ?? '';
     const words = (value: string) => value.split(/\s+/).filter(Boolean);
@@ -71,7 +63,7 @@ export function parseReportsCsv(text: string | Uint8Array): ParseReportsCsvResul
     if (cell('whereFound')) report.whereFound = cell('whereFound');
     report.goodFaith = true;
     // Values are checked by submitReport, which answers a localized issue for each bad one.
-    return { row: index + 1, line: info.lines, report: report as ReportInput };
+    return { row: index + 1, report: report as ReportInput };
   });
   return { ok: true, reports };
 }

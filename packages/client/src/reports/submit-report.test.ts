@@ -1,41 +1,13 @@
-import { connect, createServer, type Server, type Socket } from 'node:net';
+import { connect, createServer, type Socket } from 'node:net';
 import { parseReceipt } from '@reportal/core';
 import { catalog as es } from '@reportal/core/locales/es';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createReportalClient } from '../client/reportal-client.js';
 import { ReportalClientError } from '../errors/reportal-client-error.js';
 import { checkStatus } from '../status/check-status.js';
-import { countingFetch, startTestPortal, type TestPortal, validInput } from '../test-portal.js';
+import { listen, portal } from '../test-cleanup.js';
+import { countingFetch, validInput } from '../test-portal.js';
 import { submitReport } from './submit-report.js';
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function portal(options: Parameters<typeof startTestPortal>[0] = {}): Promise<TestPortal> {
-  const started = await startTestPortal(options);
-  cleanups.push(() => started.stop());
-  return started;
-}
-
-function listen(server: Server): Promise<string> {
-  const sockets = new Set<Socket>();
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  cleanups.push(() => {
-    for (const socket of sockets) socket.destroy();
-    return new Promise<void>((resolve) => server.close(() => resolve()));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address() as { port: number };
-      resolve(`http://127.0.0.1:${address.port}`);
-    }),
-  );
-}
 
 describe('submitReport against a real portal', () => {
   it('submits a report and answers its receipt, which finds its status', async () => {
