@@ -11,6 +11,7 @@ import { localesCommands } from './commands/locales.js';
 import { migrateCommands } from './commands/migrate.js';
 import { purgeCommands } from './commands/purge.js';
 import { serveCommands } from './commands/serve.js';
+import { submitCommands } from './commands/submit.js';
 import { tokensCommands } from './commands/tokens.js';
 
 /** Every command group; a new group is one file under src/commands/ and one line here. */
@@ -19,6 +20,7 @@ export const commandGroups: readonly CommandGroup[] = [
   migrateCommands,
   tokensCommands,
   purgeCommands,
+  submitCommands,
   localesCommands,
   jurisdictionsCommands,
 ];
