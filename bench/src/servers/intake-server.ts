@@ -1,0 +1,46 @@
+// A Reportal server for the intake benchmark: `--store memory | pglite | postgres`, rate limits off.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getPortal } from '@reportal/core';
+import { catalogs } from '@reportal/core/locales';
+import { createMemoryStore, createReportal, type ReportStore } from '@reportal/server';
+import { serveNode } from '@reportal/server/node';
+import { createPgliteStore, createPostgresStore } from '@reportal/store-postgres';
+import pg from 'pg';
+
+const kind = process.argv[process.argv.indexOf('--store') + 1] ?? 'memory';
+const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const schema = `reportal_bench_${process.pid}`;
+let cleanup = async () => {};
+
+async function openStore(): Promise<ReportStore> {
+  if (kind === 'memory') return createMemoryStore();
+  if (kind === 'pglite') {
+    const dataDir = mkdtempSync(join(tmpdir(), 'reportal-bench-'));
+    cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
+    return createPgliteStore({ dataDir });
+  }
+  cleanup = async () => {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await client.end();
+  };
+  return createPostgresStore({ connectionString: databaseUrl, schema, maxConnections: 16 });
+}
+
+const store = await openStore();
+const reportal = createReportal({
+  portal: getPortal('bz')!,
+  catalogs: Object.values(catalogs),
+  store,
+  rateLimit: false,
+});
+const running = await serveNode(reportal, { port: 0, handleSignals: false });
+console.log(`listening ${running.url}`);
+process.on('SIGTERM', async () => {
+  await running.stop();
+  await cleanup();
+  process.exit(0);
+});
