@@ -1,5 +1,7 @@
 // How many reports per second the store commits with 64 concurrent submitReport calls, on the real
 // PostgreSQL with synchronous_commit on. Not a test: `pnpm --filter @reportal/store-postgres bench`.
+
+import { readFileSync } from 'node:fs';
 import { ANONYMIZATION_RULESET_ID, createReportId, urlKey } from '@reportal/core';
 import type { NewReport, ReportStore } from '@reportal/server';
 import pg from 'pg';
@@ -62,8 +64,27 @@ async function report(): Promise<NewReport> {
   };
 }
 
-async function measure(store: ReportStore) {
+// CPU seconds (user + system) of the PostgreSQL backends serving this bench, from /proc.
+async function backendCpuSeconds(admin: pg.Client): Promise<number> {
+  const { rows } = await admin.query(
+    "SELECT pid FROM pg_stat_activity WHERE application_name = 'reportal-bench'",
+  );
+  let ticks = 0;
+  for (const { pid } of rows as { pid: number }[]) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // not on Linux, or the backend is gone
+    }
+  }
+  return ticks / 100;
+}
+
+async function measure(store: ReportStore, admin: pg.Client) {
   const latencies: number[] = [];
+  const cpuBefore = process.cpuUsage();
+  const backendBefore = await backendCpuSeconds(admin);
   let errors = 0;
   const end = performance.now() + seconds * 1000;
   const worker = async () => {
@@ -82,6 +103,8 @@ async function measure(store: ReportStore) {
   const started = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
   const elapsed = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const backend = (await backendCpuSeconds(admin)) - backendBefore;
   latencies.sort((a, b) => a - b);
   const at = (q: number) =>
     latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
@@ -90,6 +113,8 @@ async function measure(store: ReportStore) {
     p50: at(0.5).toFixed(1),
     p99: at(0.99).toFixed(1),
     errors,
+    nodeMicrosPerReport: Math.round((cpu.user + cpu.system) / latencies.length),
+    postgresMicrosPerReport: Math.round((backend * 1e6) / latencies.length),
   };
 }
 
@@ -102,15 +127,15 @@ console.log(
 for (const setting of settings) {
   const schema = `bench_${process.pid}`;
   const store = await createPostgresStore({
-    connectionString: databaseUrl,
+    connectionString: `${databaseUrl}${databaseUrl.includes('?') ? '&' : '?'}application_name=reportal-bench`,
     schema,
     groupCommit: setting.groupCommit,
   });
   try {
-    await measure(store); // warm-up run, not counted
-    const result = await measure(store);
+    await measure(store, admin); // warm-up run, not counted
+    const result = await measure(store, admin);
     console.log(
-      `${setting.name.padEnd(42)} ${String(result.perSecond).padStart(6)} reports/s  p50 ${result.p50} ms  p99 ${result.p99} ms  errors ${result.errors}`,
+      `${setting.name.padEnd(44)} ${String(result.perSecond).padStart(6)} reports/s  p50 ${result.p50} ms  p99 ${result.p99} ms  errors ${result.errors}  CPU per report: node ${result.nodeMicrosPerReport} µs, PostgreSQL ${result.postgresMicrosPerReport} µs`,
     );
   } finally {
     await store.close();

@@ -2,7 +2,7 @@ import { sqlState } from '../driver/sql-driver.js';
 
 /** How the intake groups concurrent reports into shared transactions. */
 export interface GroupCommitOptions {
-  /** The most reports one transaction carries (default 64). */
+  /** The most reports one transaction carries (default 128). */
   maxBatchSize?: number;
   /**
    * How many such transactions may be in flight at once (default 1: measured best; while one
@@ -33,7 +33,7 @@ export function createGroupCommit<Input, Output>(
   run: (inputs: Input[]) => Promise<Output[]>,
   options: GroupCommitOptions = {},
 ): (input: Input) => Promise<Output> {
-  const maxBatchSize = options.maxBatchSize ?? 64;
+  const maxBatchSize = options.maxBatchSize ?? 128;
   const maxConcurrentBatches = options.maxConcurrentBatches ?? 1;
   const queue: Waiting<Input, Output>[] = [];
   let inFlight = 0;
