@@ -7,6 +7,7 @@ import autocannon from 'autocannon';
 /** One target of the intake benchmark: a server process to start and measure. */
 export interface IntakeTarget {
   name: string;
+  /** A file in src/servers/, or an absolute path (another checkout, to compare before and after). */
   script: string;
   args: string[];
 }
@@ -24,7 +25,9 @@ export interface IntakeFigure {
 }
 
 async function startServer(target: IntakeTarget): Promise<{ child: ChildProcess; url: string }> {
-  const script = fileURLToPath(new URL(`./servers/${target.script}`, import.meta.url));
+  const script = target.script.startsWith('/')
+    ? target.script
+    : fileURLToPath(new URL(`./servers/${target.script}`, import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...target.args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });

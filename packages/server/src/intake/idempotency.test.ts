@@ -27,6 +27,35 @@ describe('idempotency', () => {
     ).toBeUndefined();
   });
 
+  it('opens with Web Crypto what node:crypto sealed', async () => {
+    const answer = { receipt: 'X', status: 'received' };
+    const sealed = await sealResponse(answer, { idempotencyKey: key, scope: 'public' });
+    const [iv, data] = sealed.split('.') as [string, string];
+    const bytes = (text: string) =>
+      Uint8Array.from(atob(text), (character) => character.charCodeAt(0));
+    const material = await crypto.subtle.importKey(
+      'raw',
+      new TextEncoder().encode(key),
+      'HKDF',
+      false,
+      ['deriveKey'],
+    );
+    const aes = await crypto.subtle.deriveKey(
+      {
+        name: 'HKDF',
+        hash: 'SHA-256',
+        salt: new TextEncoder().encode('public'),
+        info: new TextEncoder().encode('reportal idempotent answer'),
+      },
+      material,
+      { name: 'AES-GCM', length: 256 },
+      false,
+      ['decrypt'],
+    );
+    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes(iv) }, aes, bytes(data));
+    expect(JSON.parse(new TextDecoder().decode(plain))).toEqual(answer);
+  });
+
   it('hashes keys per scope', async () => {
     expect(await hashIdempotencyKey(key, 'public')).toMatch(/^[0-9a-f]{64}$/);
     expect(await hashIdempotencyKey(key, 'public')).not.toBe(

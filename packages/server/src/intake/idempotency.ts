@@ -5,6 +5,26 @@ export const idempotencyKeyPattern = /^[\x21-\x7e]{16,255}$/;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+const info = 'reportal idempotent answer';
+
+interface NodeCrypto {
+  hkdfSync(digest: string, key: string, salt: string, info: string, length: number): ArrayBuffer;
+  createCipheriv(
+    algorithm: string,
+    key: Uint8Array,
+    iv: Uint8Array,
+  ): {
+    update(data: string, encoding: 'utf8'): Uint8Array;
+    final(): Uint8Array;
+    getAuthTag(): Uint8Array;
+  };
+}
+
+// On Node, node:crypto seals synchronously (no trip through Web Crypto's thread pool, about a
+// third of the intake's CPU otherwise); the output is the same AES-256-GCM, so either opens it.
+const nodeCrypto = (
+  globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }
+).process?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
 
 async function sealingKey(idempotencyKey: string, scope: string): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey(
@@ -37,8 +57,20 @@ export async function sealResponse(
   answer: unknown,
   options: { idempotencyKey: string; scope: string },
 ): Promise<string> {
-  const key = await sealingKey(options.idempotencyKey, options.scope);
   const iv = crypto.getRandomValues(new Uint8Array(12));
+  if (nodeCrypto) {
+    const key = new Uint8Array(
+      nodeCrypto.hkdfSync('sha256', options.idempotencyKey, options.scope, info, 32),
+    );
+    const cipher = nodeCrypto.createCipheriv('aes-256-gcm', key, iv);
+    const parts = [
+      cipher.update(JSON.stringify(answer), 'utf8'),
+      cipher.final(),
+      cipher.getAuthTag(),
+    ];
+    return `${toBase64(iv)}.${toBase64(concatBytes(parts))}`;
+  }
+  const key = await sealingKey(options.idempotencyKey, options.scope);
   const sealed = new Uint8Array(
     await crypto.subtle.encrypt(
       { name: 'AES-GCM', iv },
@@ -75,9 +107,18 @@ export function hashIdempotencyKey(idempotencyKey: string, scope: string): Promi
 }
 
 /** The fingerprint of a body: its SHA-256, byte for byte. */
-export async function fingerprintBody(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+export function fingerprintBody(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  return sha256Hex(bytes);
+}
+
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(parts.reduce((size, part) => size + part.byteLength, 0));
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.byteLength;
+  }
+  return bytes;
 }
 
 function toBase64(bytes: Uint8Array): string {

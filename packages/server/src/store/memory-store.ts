@@ -44,6 +44,9 @@ export function createMemoryStore(): ReportStore {
     { fingerprint: string; sealedResponse: string; expiresAt: string }
   >();
   const tokens = new Map<string, TokenRecord>();
+  // The ids of every case of a portal and URL key, so intake finds the open one without a scan.
+  const casesByKey = new Map<string, string[]>();
+  const keyOf = (portal: string, urlKey: string) => `${portal}\u0000${urlKey}`;
   let closed = false;
 
   const ensureOpen = () => {
@@ -76,6 +79,9 @@ export function createMemoryStore(): ReportStore {
         }
       }
       const { report } = input;
+      // What a database's unique constraints refuse, refused here too, before anything changes.
+      if (reports.has(report.reportId)) throw new Error(`Report ${report.reportId} exists`);
+      if (reportByReceipt.has(input.receiptHash)) throw new Error('A report has this receipt hash');
       // Compute every change first, then apply them together: all or nothing.
       const changes: Case[] = [];
       for (const target of input.cases) {
@@ -95,6 +101,7 @@ export function createMemoryStore(): ReportStore {
           if (!linked.ok) throw new Error(`Cannot link report: ${linked.refusal.code}`);
           changes.push(linked.case);
         } else {
+          if (cases.has(target.newCaseId)) throw new Error(`Case ${target.newCaseId} exists`);
           changes.push(
             createCase({
               id: target.newCaseId,
@@ -109,7 +116,13 @@ export function createMemoryStore(): ReportStore {
       }
       reports.set(report.reportId, structuredClone(report));
       reportByReceipt.set(input.receiptHash, report.reportId);
-      for (const changed of changes) cases.set(changed.id, changed);
+      for (const changed of changes) {
+        if (!cases.has(changed.id)) {
+          const key = keyOf(changed.portal, changed.urlKey);
+          casesByKey.set(key, [...(casesByKey.get(key) ?? []), changed.id]);
+        }
+        cases.set(changed.id, changed);
+      }
       if (input.idempotency) {
         const { scope, keyHash, fingerprint, sealedResponse, expiresAt } = input.idempotency;
         idempotency.set(`${scope}\u0000${keyHash}`, { fingerprint, sealedResponse, expiresAt });
@@ -238,6 +251,11 @@ export function createMemoryStore(): ReportStore {
             Date.parse(candidate.updatedAt) < reportsBefore
           ) {
             cases.delete(candidate.id);
+            const key = keyOf(candidate.portal, candidate.urlKey);
+            casesByKey.set(
+              key,
+              (casesByKey.get(key) ?? []).filter((id) => id !== candidate.id),
+            );
             summary.casesDeleted++;
           }
         }
