@@ -31,6 +31,28 @@ rows.push({
   unit: 'bytes',
 });
 
+// Issue 6: a partner app importing only createReportalClient and submitReport, with local
+// validation and one locale (Spanish, its error messages only, as docs/partners.md advises).
+const clientBundle = await measureBundle({
+  source: `import { createReportalClient, submitReport } from '@reportal/client';
+import { defineCatalog } from '@reportal/core';
+import { errorMessages, metadata } from '@reportal/core/locales/es';
+const client = createReportalClient({ baseUrl: 'https://report.example.org', portal: 'bz', locale: 'es', catalog: defineCatalog(metadata, [errorMessages]) });
+globalThis.report = (input) => submitReport(client, input);`,
+  resolveDir: here,
+});
+rows.push({
+  benchmark: 'browser bundle: createReportalClient + submitReport + es (min)',
+  value: clientBundle.minified,
+  unit: 'bytes',
+});
+rows.push({
+  benchmark: 'browser bundle: createReportalClient + submitReport + es (min+gzip)',
+  value: clientBundle.gzip,
+  unit: 'bytes',
+  budget: '<= 10 KB (issue 6)',
+});
+
 console.table(rows);
 mkdirSync(fileURLToPath(new URL('../results/', import.meta.url)), { recursive: true });
 writeFileSync(

@@ -22,12 +22,14 @@ export type ApiResult =
   | { ok: true; body: unknown; headers: Headers; attempts: number }
   | { ok: false; error: ReportalClientError };
 
-type Attempt =
-  | { kind: 'answer'; response: Response; body: unknown }
-  | { kind: 'failure'; code: 'network' | 'timeout' | 'aborted'; cause: unknown };
-
 // Answers that mean "not now": retried, like a request that got no answer.
 const retryableStatuses = [429, 502, 503, 504];
+
+const failureMessages = {
+  network: 'The portal could not be reached.',
+  timeout: 'The portal did not answer in time.',
+  aborted: 'The request was aborted.',
+};
 
 /**
  * Sends one API call with the client's timeout and retry policy: a request that got no answer
@@ -36,107 +38,76 @@ const retryableStatuses = [429, 502, 503, 504];
  * policy's attempts and time budget last.
  */
 export async function sendRequest(client: ReportalClient, request: ApiRequest): Promise<ApiResult> {
-  const settings = client[internals];
-  const policy = settings.retry;
+  const { fetch: fetcher, baseUrl, timeoutMs, retry: policy, authorization } = client[internals];
+  const { signal, body } = request;
   const deadline = Date.now() + policy.budgetMs;
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (request.idempotencyKey) headers['Idempotency-Key'] = request.idempotencyKey;
-  const authorization = settings.authorization();
-  if (authorization) headers.Authorization = authorization;
+  const bearer = authorization();
+  if (bearer) headers.Authorization = bearer;
+  const init: RequestInit = {
+    method: request.method,
+    headers,
+    ...(body !== undefined && { body }),
+    // Privacy: no cookie or HTTP credential, no referrer, nothing cached, no redirect followed.
+    credentials: 'omit',
+    referrerPolicy: 'no-referrer',
+    cache: 'no-store',
+    redirect: 'error',
+  };
+  const failure = (code: keyof typeof failureMessages, attempts: number, cause?: unknown) =>
+    new ReportalClientError(code, failureMessages[code], { attempts, cause });
   for (let attempt = 1; ; attempt++) {
-    const outcome = await attemptOnce(
-      settings.fetch,
-      `${settings.baseUrl}${request.path}`,
-      {
-        method: request.method,
-        headers,
-        ...(request.body !== undefined && { body: request.body }),
-        // Privacy: no cookie or HTTP credential, no referrer, nothing cached on the way.
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-        cache: 'no-store',
-        redirect: 'error',
+    const controller = new AbortController();
+    let timedOut = false;
+    // The timeout covers the whole answer, its body included.
+    const timer = setTimeout(
+      () => {
+        timedOut = true;
+        controller.abort();
       },
-      Math.min(settings.timeoutMs, deadline - Date.now()),
-      request.signal,
+      Math.min(timeoutMs, deadline - Date.now()),
     );
-    const status = outcome.kind === 'answer' ? outcome.response.status : undefined;
-    const retryAfterSeconds =
-      outcome.kind === 'answer'
-        ? parseRetryAfter(outcome.response.headers.get('Retry-After'))
-        : undefined;
-    if (outcome.kind === 'answer' && !retryableStatuses.includes(status!)) {
-      if (outcome.response.ok) {
-        return {
-          ok: true,
-          body: outcome.body,
-          headers: outcome.response.headers,
-          attempts: attempt,
-        };
+    const forward = () => controller.abort();
+    signal?.addEventListener('abort', forward);
+    let error: ReportalClientError;
+    let retryAfterSeconds: number | undefined;
+    try {
+      if (signal?.aborted) throw signal.reason;
+      const response = await fetcher(`${baseUrl}${request.path}`, {
+        ...init,
+        signal: controller.signal,
+      });
+      const text = await response.text();
+      let answer: unknown;
+      try {
+        answer = text ? JSON.parse(text) : undefined;
+      } catch {}
+      if (response.ok && answer !== undefined) {
+        return { ok: true, body: answer, headers: response.headers, attempts: attempt };
       }
-      return { ok: false, error: answerError(outcome.response.status, outcome.body, attempt) };
+      retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
+      error = answerError(response.status, answer, attempt, retryAfterSeconds);
+      if (!retryableStatuses.includes(response.status)) return { ok: false, error };
+    } catch (cause) {
+      const code = signal?.aborted ? 'aborted' : timedOut ? 'timeout' : 'network';
+      error = failure(code, attempt, cause);
+      if (code === 'aborted') return { ok: false, error };
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', forward);
     }
     const delay = retryDelay(policy, attempt, retryAfterSeconds);
-    if (
-      (outcome.kind === 'failure' && outcome.code === 'aborted') ||
-      attempt >= policy.maxAttempts ||
-      Date.now() + delay >= deadline ||
-      !(await sleep(delay, request.signal))
-    ) {
-      if (outcome.kind === 'failure') {
-        const aborted = outcome.code === 'aborted' || request.signal?.aborted;
-        const code = aborted ? 'aborted' : outcome.code;
-        return { ok: false, error: failureError(code, outcome.cause, attempt) };
-      }
-      return { ok: false, error: answerError(status!, outcome.body, attempt, retryAfterSeconds) };
-    }
-  }
-}
-
-async function attemptOnce(
-  fetcher: typeof fetch,
-  url: string,
-  init: RequestInit,
-  timeoutMs: number,
-  signal: AbortSignal | undefined,
-): Promise<Attempt> {
-  if (signal?.aborted) return { kind: 'failure', code: 'aborted', cause: signal.reason };
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const forward = () => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', forward);
-  try {
-    // The timeout covers the whole answer, its body included.
-    const response = await fetcher(url, { ...init, signal: controller.signal });
-    const text = await response.text();
-    let body: unknown;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      body = undefined;
-    }
-    return { kind: 'answer', response, body };
-  } catch (cause) {
-    return {
-      kind: 'failure',
-      code: timedOut ? 'timeout' : signal?.aborted ? 'aborted' : 'network',
-      cause,
-    };
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', forward);
+    if (attempt >= policy.maxAttempts || Date.now() + delay >= deadline)
+      return { ok: false, error };
+    if (!(await sleep(delay, signal))) return { ok: false, error: failure('aborted', attempt) };
   }
 }
 
 /** Waits `milliseconds`; false when `signal` aborted first. */
 function sleep(milliseconds: number, signal: AbortSignal | undefined): Promise<boolean> {
   return new Promise((resolve) => {
-    if (signal?.aborted) return resolve(false);
     const done = (value: boolean) => {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
@@ -145,21 +116,8 @@ function sleep(milliseconds: number, signal: AbortSignal | undefined): Promise<b
     const onAbort = () => done(false);
     const timer = setTimeout(() => done(true), milliseconds);
     signal?.addEventListener('abort', onAbort);
+    if (signal?.aborted) done(false);
   });
-}
-
-const failureMessages = {
-  network: 'The portal could not be reached.',
-  timeout: 'The portal did not answer in time.',
-  aborted: 'The request was aborted.',
-};
-
-function failureError(
-  code: 'network' | 'timeout' | 'aborted',
-  cause: unknown,
-  attempts: number,
-): ReportalClientError {
-  return new ReportalClientError(code, failureMessages[code], { attempts, cause });
 }
 
 function answerError(
