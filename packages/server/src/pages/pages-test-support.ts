@@ -48,5 +48,5 @@ export function postForm(
 
 /** The receipt shown on a confirmation page. */
 export function receiptOf(page: string): string | undefined {
-  return /id="receipt"[^>]*>([0-9A-Z-]+)</.exec(page)?.[1];
+  return /id="receipt-code"[^>]*>([0-9A-Z-]+)</.exec(page)?.[1];
 }

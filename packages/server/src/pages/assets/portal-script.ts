@@ -6,7 +6,7 @@
 export const portalScript = `(function(){'use strict';
 var d=document;
 d.querySelectorAll('a.exit').forEach(function(a){a.addEventListener('click',function(e){e.preventDefault();location.replace(a.href);});});
-var r=d.getElementById('receipt');
+var r=d.getElementById('receipt-code');
 if(r&&navigator.clipboard){var c=d.createElement('button');c.type='button';c.className='secondary';c.textContent=r.getAttribute('data-copy');
 var s=d.createElement('span');s.setAttribute('role','status');
 c.addEventListener('click',function(){navigator.clipboard.writeText(r.textContent.trim()).then(function(){s.textContent=' '+r.getAttribute('data-copied');});});

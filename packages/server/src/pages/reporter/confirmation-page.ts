@@ -15,7 +15,7 @@ export function confirmationPage(
 <p>${t('confirmation.intro', { count: options.urlCount })}</p>
 <section class="result" aria-labelledby="receipt-label">
 <h2 id="receipt-label">${t('confirmation.receipt_label')}</h2>
-<p class="receipt" id="receipt" dir="ltr" data-copy="${t('confirmation.copy')}" data-copied="${t('confirmation.copied')}">${options.receipt}</p>
+<p class="receipt" id="receipt-code" dir="ltr" data-copy="${t('confirmation.copy')}" data-copied="${t('confirmation.copied')}">${options.receipt}</p>
 <p>${t('confirmation.receipt_advice')}</p>
 <p>${t('confirmation.receipt_private')}</p>
 </section>
