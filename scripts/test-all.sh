@@ -18,6 +18,13 @@ pnpm check
 results=.tmp/test-results
 mkdir -p "$results"
 
+# The browser tests drive Debian's Chromium through playwright-core (never `npx playwright install`).
+if [ ! -x /usr/bin/chromium ]; then
+  step "install Chromium for the browser tests"
+  sudo_if_needed=$([ "$(id -u)" -eq 0 ] || echo sudo)
+  $sudo_if_needed apt-get update && $sudo_if_needed apt-get install -y chromium
+fi
+
 step "tests on Node $(node --version)"
 pnpm exec vitest run --reporter=default --reporter=json --outputFile.json="$results/node-current.json"
 
