@@ -171,6 +171,23 @@ export function describeStoreContract(name: string, options: StoreContractOption
         expect(ids((await store.findReportByReceipt(second.receiptHash))?.cases)).toEqual([caseId]);
       });
 
+      it('links to a case in any open state, which makes a version read before stale', async () => {
+        const portal = newPortal();
+        const url = 'https://example.com/in-progress';
+        const [caseId] = stored(await submit(await reportOf({ portal, urls: [url] })));
+        const noticed = await steps(caseId!, 'claim', 'confirm', 'send_notice');
+        const late = await reportOf({ portal, urls: [url] });
+        expect(stored(await submit(late))).toEqual([caseId]);
+        const linked = await caseOf(caseId!);
+        expect(linked).toMatchObject({ state: 'notice_sent', version: noticed.version + 1 });
+        expect(linked?.reportIds).toContain(late.report.reportId);
+        const result = await event(caseId!, 'verify_removed', {
+          expectedVersion: noticed.version,
+          after: noticed.updatedAt,
+        });
+        expect(result.ok ? 'ok' : result.refusal.code).toBe('stale_version');
+      });
+
       it('opens a new case when the case of the key is no longer open', async () => {
         const portal = newPortal();
         const url = 'https://example.com/back-again';
