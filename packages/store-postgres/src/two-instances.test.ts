@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresStore } from './create-postgres-store.js';
 import {
   dropTestSchema,
+  onTestDatabase,
   probeTestDatabase,
   testDatabaseUrl,
   testSchemaName,
@@ -96,4 +97,78 @@ describe.runIf(reachable)('two store instances on one PostgreSQL', () => {
     expect(outcomes.filter((outcome) => outcome.kind === 'stored')).toHaveLength(1);
     expect(outcomes.filter((outcome) => outcome.kind === 'replayed')).toHaveLength(7);
   });
+
+  it('keeps its invariants under reports, dismissals and reopenings from both instances', async () => {
+    const urls = Array.from({ length: 6 }, (_, n) => `https://example.com/churn/${n}`);
+    const portal = 'churn';
+    const end = Date.now() + 2_000;
+    let at = Date.parse(receivedAt);
+    const reporter = async (n: number) => {
+      while (Date.now() < end) {
+        const url = urls[Math.floor(Math.random() * urls.length)]!;
+        const outcome = await stores[n % 2]!.submitReport(await newReport({ portal, url }));
+        expect(outcome.kind).toBe('stored');
+      }
+    };
+    const analyst = async (n: number) => {
+      const store = stores[n % 2]!;
+      while (Date.now() < end) {
+        const { items } = await store.listCases({ portal, limit: 50 });
+        const target = items[Math.floor(Math.random() * items.length)];
+        const next = target && churn[target.state];
+        if (!target || !next) continue;
+        at += 60_000;
+        const result = await store.appendEvent(target.id, {
+          ...next,
+          actor: { id: `analyst-${n}`, role: 'supervisor' },
+          at: new Date(at),
+          expectedVersion: target.version,
+        });
+        if (!result.ok) expect(result.refusal.code).toBe('stale_version');
+      }
+    };
+    await Promise.all([
+      ...Array.from({ length: 16 }, (_, n) => reporter(n)),
+      ...Array.from({ length: 4 }, (_, n) => analyst(n)),
+    ]);
+
+    const count = async (sql: string) =>
+      Number((await onTestDatabase<{ count: string }>(sql))[0]!.count);
+    const s = `"${schema}"`;
+    // One case per key takes new reports, and it is open; a key with an open case has one.
+    expect(
+      await count(`SELECT count(*) FROM (SELECT 1 FROM ${s}.cases WHERE link_target
+        GROUP BY portal, url_key HAVING count(*) > 1) AS twice`),
+    ).toBe(0);
+    expect(
+      await count(`SELECT count(*) FROM (SELECT 1 FROM ${s}.cases GROUP BY portal, url_key
+        HAVING bool_or(open) AND NOT bool_or(link_target)) AS orphaned`),
+    ).toBe(0);
+    // Every case has its whole history; every report has its cases.
+    expect(
+      await count(`SELECT count(*) FROM ${s}.cases AS c WHERE c.version <> (SELECT count(*)
+        FROM ${s}.case_history AS h WHERE h.case_id = c.id AND h.version <= c.version)`),
+    ).toBe(0);
+    expect(
+      await count(`SELECT count(*) FROM ${s}.reports AS r WHERE NOT EXISTS
+        (SELECT 1 FROM ${s}.report_cases AS rc WHERE rc.report_id = r.report_id)`),
+    ).toBe(0);
+    // The projection agrees with the replayed histories.
+    const { items } = await stores[0]!.listCases({ portal, limit: 100 });
+    const rows = await onTestDatabase<{ id: string; state: string; version: number }>(
+      `SELECT id, state, version FROM ${s}.cases WHERE portal = $1`,
+      [portal],
+    );
+    expect(items.map(({ id, state, version }) => ({ id, state, version })).sort(byId)).toEqual(
+      rows.sort(byId),
+    );
+  });
 });
+
+const churn: Record<string, { type: 'claim' | 'dismiss' | 'reopen'; payload?: unknown }> = {
+  received: { type: 'claim' },
+  assessing: { type: 'dismiss', payload: { reason: 'not_illegal' } },
+  dismissed: { type: 'reopen' },
+};
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
