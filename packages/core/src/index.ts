@@ -93,6 +93,7 @@ export {
   submissionIssueCodes,
 } from './schema/issue-codes.js';
 export {
+  createSubmissionParser,
   type ParseSubmissionOptions,
   type ParseSubmissionResult,
   type PortalLocales,

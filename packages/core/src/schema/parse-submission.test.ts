@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { submissionIssueCodes } from './issue-codes.js';
-import { parseSubmission } from './parse-submission.js';
+import { createSubmissionParser, parseSubmission } from './parse-submission.js';
 
 const valid = {
   schemaVersion: 1,
@@ -253,6 +253,39 @@ describe('parseSubmission', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+
+  it('gives the same answers compiled ahead of time as through the runtime (property)', () => {
+    const compiled = createSubmissionParser({ compile: true, portals });
+    const url = fc.oneof(
+      fc.webUrl(),
+      fc.constantFrom('javascript:x', 'data:,x', 'example.com/a', ' https://example.com/b ', ''),
+      fc.string(),
+    );
+    const submission = fc.record(
+      {
+        schemaVersion: fc.oneof(fc.constant(1), fc.jsonValue()),
+        portal: fc.constantFrom('bz', 'gt', 'zz', 'B Z'),
+        locale: fc.constantFrom('en', 'es', 'ES-gt', 'xx', '', 'not a tag'),
+        urls: fc.array(url, { maxLength: 22 }),
+        contentTypes: fc.array(fc.constantFrom('image', 'video', 'photo'), { maxLength: 7 }),
+        whereFound: fc.constantFrom('forum', 'tv'),
+        description: fc.string({ maxLength: 20 }),
+        goodFaith: fc.oneof(fc.constant(true), fc.jsonValue()),
+        contact: fc.record(
+          { consent: fc.boolean(), email: fc.constantFrom('a@example.com', 'nope') },
+          { requiredKeys: [] },
+        ),
+        extra: fc.jsonValue(),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(submission, fc.jsonValue()), (input) => {
+        expect(compiled(input)).toEqual(parseSubmission(input, { portals }));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import type { SubmissionIssue, SubmissionIssueCode } from './issue-codes.js';
 import { type ReportSubmission, reportSubmissionSchema } from './submission-schema.js';
 
@@ -39,7 +39,34 @@ export function parseSubmission(
   input: unknown,
   options: ParseSubmissionOptions = {},
 ): ParseSubmissionResult {
-  const parsed = reportSubmissionSchema.safeParse(input);
+  return parseWith(reportSubmissionSchema, input, options);
+}
+
+/**
+ * A `parseSubmission` bound to its options, optionally with the schema compiled ahead of time by
+ * zod's compiler (a generated fast path for the schema, falling back to zod's runtime on any
+ * refusal, so the results are the same). Servers use the compiled form; it needs `new Function`,
+ * so pages with a strict Content-Security-Policy should keep `compile` off.
+ *
+ * @example
+ * ```ts
+ * const parse = createSubmissionParser({ portals: listPortals(), compile: true });
+ * const result = parse(body);
+ * ```
+ */
+export function createSubmissionParser(
+  options: ParseSubmissionOptions & { compile?: boolean } = {},
+): (input: unknown) => ParseSubmissionResult {
+  const schema = options.compile ? z.compile(reportSubmissionSchema) : reportSubmissionSchema;
+  return (input) => parseWith(schema, input, options);
+}
+
+function parseWith(
+  schema: typeof reportSubmissionSchema,
+  input: unknown,
+  options: ParseSubmissionOptions,
+): ParseSubmissionResult {
+  const parsed = schema.safeParse(input);
   if (!parsed.success) return { ok: false, issues: toSubmissionIssues(parsed.error.issues, input) };
   const submission = parsed.data;
   if (options.portals) {

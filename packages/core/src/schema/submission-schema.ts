@@ -46,16 +46,27 @@ const reportedUrl = z.pipe(
 const localeTag = z.pipe(
   z.string().check(z.minLength(1), z.maxLength(submissionLimits.maxLocaleLength)),
   z.transform((value: string, context) => {
-    try {
-      const [canonical] = Intl.getCanonicalLocales(value);
-      if (canonical) return canonical;
-    } catch {
-      // an invalid tag is reported below
-    }
+    const canonical = canonicalLocale(value);
+    if (canonical) return canonical;
     context.issues.push({ code: 'custom', input: value, params: { reportal: 'invalid_locale' } });
     return z.NEVER;
   }),
 );
+
+// Intl.getCanonicalLocales costs a microsecond; portals see a handful of tags, so remember them.
+const canonicalLocales = new Map<string, string>();
+
+function canonicalLocale(tag: string): string | undefined {
+  const known = canonicalLocales.get(tag);
+  if (known) return known;
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    if (canonical && canonicalLocales.size < 256) canonicalLocales.set(tag, canonical);
+    return canonical;
+  } catch {
+    return undefined;
+  }
+}
 
 const contactSchema = z.strictObject({
   consent: z.boolean(),

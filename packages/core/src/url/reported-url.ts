@@ -26,6 +26,7 @@ const ignoredByUrlParser = /[\t\n\r]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: C0 controls are what the URL parser trims.
 const trimmedByUrlParser = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 const schemePrefix = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
+const httpPrefix = /^https?:\/\//i;
 
 /**
  * Checks one URL as a reporter gave it: http or https only (a URL typed without a scheme, like
@@ -40,19 +41,23 @@ const schemePrefix = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
  */
 export function checkReportedUrl(input: string): ReportedUrlResult {
   if (input.length > MAX_URL_LENGTH) return { ok: false, code: 'url_too_long' };
-  const text = input.replace(ignoredByUrlParser, '').replace(trimmedByUrlParser, '');
+  const text = needsCleaning(input)
+    ? input.replace(ignoredByUrlParser, '').replace(trimmedByUrlParser, '')
+    : input;
   if (text === '') return { ok: false, code: 'url_invalid' };
-  const scheme = schemePrefix.exec(text);
+  // Most reported URLs start with http(s)://, which needs no scheme analysis.
+  const scheme = httpPrefix.test(text) ? null : schemePrefix.exec(text);
   // "example.com:8080/x" looks like a scheme to the parser; a dot followed by a port number says it is a host.
-  const hasScheme =
-    scheme !== null && !(scheme[1]!.includes('.') && /^\d/.test(text.slice(scheme[0].length)));
+  const schemeLess =
+    scheme !== null && scheme[1]!.includes('.') && /^\d/.test(text.slice(scheme[0].length));
+  const withoutScheme = !httpPrefix.test(text) && (scheme === null || schemeLess);
   let url: URL;
   try {
-    url = new URL(hasScheme ? text : `http://${text}`);
+    url = new URL(withoutScheme ? `http://${text}` : text);
   } catch {
     return {
       ok: false,
-      code: hasScheme ? (schemeRefusal(scheme[1]!) ?? 'url_invalid') : 'url_invalid',
+      code: !withoutScheme && scheme ? (schemeRefusal(scheme[1]!) ?? 'url_invalid') : 'url_invalid',
     };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
@@ -60,6 +65,18 @@ export function checkReportedUrl(input: string): ReportedUrlResult {
   }
   if (url.hostname === '') return { ok: false, code: 'url_invalid' };
   return { ok: true, url: url.href };
+}
+
+// Whether the text has what the URL parser would strip: tab or newline anywhere, controls or
+// spaces at either end.
+function needsCleaning(text: string): boolean {
+  return (
+    text.charCodeAt(0) <= 0x20 ||
+    text.charCodeAt(text.length - 1) <= 0x20 ||
+    text.includes('\t') ||
+    text.includes('\n') ||
+    text.includes('\r')
+  );
 }
 
 function schemeRefusal(scheme: string): ReportedUrlRefusal | undefined {

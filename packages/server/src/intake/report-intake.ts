@@ -2,10 +2,10 @@ import {
   anonymize,
   createReceipt,
   createReportId,
+  createSubmissionParser,
   hashReceipt,
   localizeIssues,
   type Portal,
-  parseSubmission,
   type Receipt,
   type ReportSource,
   type SubmissionIssue,
@@ -85,10 +85,11 @@ export interface ReportIntake {
 export function createReportIntake(options: ReportIntakeOptions): ReportIntake {
   const { portal, localization } = options;
   const now = options.now ?? (() => new Date());
-  const portals = [portal];
+  // Compiled ahead of time by zod: the same answers as parseSubmission, faster.
+  const parse = createSubmissionParser({ portals: [portal], compile: true });
 
   const acceptValue: ReportIntake['acceptValue'] = async (value, { source, body, localeHint }) => {
-    const parsed = parseSubmission(value, { portals });
+    const parsed = parse(value);
     if (!parsed.ok) {
       const translator = localization.translatorFor(localeOf(value) ?? localeHint);
       return { ok: false, issues: parsed.issues, translator };
