@@ -153,18 +153,20 @@ async function submit(args: readonly string[], context: CommandContext): Promise
 function progressWriter(context: CommandContext) {
   // The bar goes straight to the terminal: it rewrites its line, which `context` cannot.
   const terminal = process.stderr.isTTY === true;
-  let drawn = false;
+  let last: SubmitManyProgress | undefined;
   let lastLineAt = 0;
   let lastTenth = 0;
   let lastDrawAt = 0;
+  const draw = (step: SubmitManyProgress) =>
+    process.stderr.write(`\r${formatProgress(step, { bar: true })}\u001b[K`);
   return {
     update(step: SubmitManyProgress) {
       const now = Date.now();
       if (terminal) {
+        last = step;
         if (now - lastDrawAt < 100 && step.done < step.total) return;
         lastDrawAt = now;
-        process.stderr.write(`\r${formatProgress(step, { bar: true })}\u001b[K`);
-        drawn = true;
+        draw(step);
         return;
       }
       const tenth = Math.floor((step.done * 10) / Math.max(1, step.total));
@@ -175,8 +177,11 @@ function progressWriter(context: CommandContext) {
       }
     },
     finish() {
-      if (drawn) process.stderr.write('\n');
-      drawn = false;
+      if (last) {
+        draw(last);
+        process.stderr.write('\n');
+      }
+      last = undefined;
     },
   };
 }

@@ -68,9 +68,11 @@ describe('submitMany against a real portal', () => {
     const client = createReportalClient({ baseUrl: running.url, portal: 'bz', locale: 'en' });
     const controller = new AbortController();
     const inputs = Array.from({ length: 6 }, (_, index) => validInput(`/stop/${index}`));
+    const progress: SubmitManyProgress[] = [];
     const results = await submitMany(client, inputs, {
       concurrency: 1,
       signal: controller.signal,
+      onProgress: (step) => progress.push(step),
       onResult: (result) => {
         if (result.index === 1) controller.abort();
       },
@@ -83,6 +85,7 @@ describe('submitMany against a real portal', () => {
       'aborted',
       'aborted',
     ]);
+    expect(progress.at(-1)).toMatchObject({ done: 2, total: 6, accepted: 2, failed: 0 });
     expect(running.storedReports).toBe(2);
   });
 });

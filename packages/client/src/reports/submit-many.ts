@@ -5,7 +5,7 @@ import { type SubmitReportResult, submitReport } from './submit-report.js';
 
 /** Where a `submitMany` run stands, after each report. */
 export interface SubmitManyProgress {
-  /** Reports finished (accepted or failed). */
+  /** Reports finished (accepted or failed; not those a stop left unsent). */
   done: number;
   total: number;
   accepted: number;
@@ -88,6 +88,8 @@ export async function submitMany(
           };
       results[index] = result;
       await options.onResult?.(result);
+      // A report left unsent by a stop is no progress, and no failure either.
+      if (!result.ok && result.error.code === 'aborted') continue;
       done++;
       if (result.ok) accepted++;
       if (options.onProgress) {
