@@ -94,6 +94,8 @@ describe('the reporter, JavaScript disabled (Tor Browser "Safest")', () => {
       await page.waitForURL(`${portal.url}/es/report`);
 
       const summary = page.getByRole('alert');
+      // The summary takes the focus (autofocus, no script needed), so it is read first.
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe('summary');
       expect(await summary.locator('h2').textContent()).toBe('Hay 3 problemas en su denuncia');
       const url = page.getByLabel('Dirección web 1');
       expect(await url.inputValue()).toBe('javascript:alert(1)');

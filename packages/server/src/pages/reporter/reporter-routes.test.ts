@@ -1,5 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { createAccessToken } from '../../auth/access-tokens.js';
+import { createMemoryStore } from '../../store/memory-store.js';
 import { pageAssets } from '../assets/page-assets.js';
 import {
   everyLocalePortal,
@@ -244,6 +246,38 @@ describe('the status page', () => {
       /<form method="post" action="\/es\/status" autocomplete="off" novalidate>/,
     );
     expect(page).not.toContain(receipt);
+  });
+
+  it('shows the outcome of a completed report where the portal shares it, and says so where not', async () => {
+    for (const [portalId, expected] of [
+      ['bz', 'encontraron material ilegal y tomaron medidas'],
+      ['gt', 'Este portal no comunica el resultado'],
+    ] as const) {
+      const store = createMemoryStore();
+      const reportal = pagesReportal({ portal: portalId, store });
+      const receipt = receiptOf(
+        await (await reportal.fetch(postForm('/es/report', validForm))).text(),
+      )!;
+      const { token } = await createAccessToken({ store, role: 'analyst', label: 'test' });
+      const caseId = (await store.listCases({ limit: 1 })).items[0]!.id;
+      for (const [version, type, payload] of [
+        [1, 'claim', undefined],
+        [2, 'confirm', { classification: 'baseline', hostingCountry: 'NL' }],
+        [3, 'verify_removed', undefined],
+      ] as const) {
+        const response = await reportal.fetch(
+          new Request(`http://portal.test/v1/cases/${caseId}/events`, {
+            method: 'POST',
+            headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ type, expectedVersion: version, ...(payload && { payload }) }),
+          }),
+        );
+        expect(response.status).toBe(200);
+      }
+      const page = await (await reportal.fetch(postForm('/es/status', { receipt }))).text();
+      expect(page).toContain('<p class="state">Finalizada</p>');
+      expect(page, portalId).toContain(expected);
+    }
   });
 
   it('keeps the typed receipt with an inline error, and says when none is found', async () => {

@@ -23,11 +23,12 @@ export function statusPage(context: ReporterContext, options: StatusPageOptions 
   const { status } = options;
   const result =
     status &&
-    html`<section class="result" aria-labelledby="result-heading" role="status">
+    html`<section class="result" aria-labelledby="result-heading">
 <h2 id="result-heading">${t('status.result.heading')}</h2>
 <p class="state">${t(`status.state.${status.status}` as const)}</p>
 <p>${t(`status.state_description.${status.status}` as const)}</p>
-${status.status === 'completed' && html`<p>${status.outcome ? t(`status.outcome.${status.outcome}` as const) : portal.outcomeFeedback ? '' : t('status.outcome.not_shared')}</p>`}
+${status.outcome && html`<p>${t(`status.outcome.${status.outcome}` as const)}</p>`}
+${status.status === 'completed' && !portal.outcomeFeedback && html`<p>${t('status.outcome.not_shared')}</p>`}
 <p>${t('status.updated_on', { date: formatDay(status.updatedOn, t.locale) })}</p>
 </section>`;
   const main = html`<h1>${t('status.page_title')}</h1>
