@@ -219,4 +219,28 @@ describe('cases and events', () => {
     };
     expect(received.items).toHaveLength(5);
   });
+
+  it('refuses to merge into a case that does not exist, and merges into one that does', async () => {
+    const { reportal, store, event, caseId } = await setup();
+    await reportal.fetch(
+      postJson('/v1/reports', { ...validReport, urls: ['https://www.example.com/other'] }),
+    );
+    const other = (await store.listCases({ limit: 10 })).items.find((item) => item.id !== caseId)!;
+    const missing = await event('analyst', {
+      type: 'merge',
+      expectedVersion: 1,
+      payload: { into: '0190b8b6-0000-7000-8000-000000000000' },
+    });
+    expect(missing.status).toBe(422);
+    expect(((await missing.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe(
+      'payload/into',
+    );
+    const merged = await event('analyst', {
+      type: 'merge',
+      expectedVersion: 1,
+      payload: { into: other.id },
+    });
+    expect(merged.status).toBe(200);
+    expect(await merged.json()).toMatchObject({ state: 'merged', mergedInto: other.id });
+  });
 });

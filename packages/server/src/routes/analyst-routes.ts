@@ -188,6 +188,28 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
         }
         const existing = await store.getCase(params.id!);
         if (!existing || existing.case.portal !== portal.id) return notFound(t);
+        if (event.type === 'merge') {
+          // The machine checks the payload's shape; whether the target exists is the store's to say.
+          const into = (event.payload as { into?: unknown } | undefined)?.into;
+          const target = typeof into === 'string' ? await store.getCase(into) : null;
+          if (typeof into === 'string' && (!target || target.case.portal !== portal.id)) {
+            return problemResponse(
+              {
+                type: 'validation_failed',
+                title: t('problem.validation_failed'),
+                status: 422,
+                errors: [
+                  {
+                    path: 'payload/into',
+                    code: 'invalid_value',
+                    message: t('error.invalid_value'),
+                  },
+                ],
+              },
+              { language: t.locale },
+            );
+          }
+        }
         const result = await store.appendEvent(params.id!, {
           type: event.type,
           expectedVersion: event.expectedVersion,

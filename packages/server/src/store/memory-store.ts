@@ -52,8 +52,9 @@ export function createMemoryStore(): ReportStore {
   const ensureOpen = () => {
     if (closed) throw new Error('The memory store is closed');
   };
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const newestFirst = (a: Case, b: Case) =>
-    b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
+    compare(b.createdAt, a.createdAt) || compare(b.id, a.id);
   const withMergeTargets = (own: Case[]) => {
     const result = [...own];
     for (let index = 0; index < result.length; index++) {
