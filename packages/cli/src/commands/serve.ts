@@ -126,20 +126,21 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
       logger.error('purge failed', { error: (error as Error).message });
     }
   };
-  await purge();
-  const daily = setInterval(purge, dayInMilliseconds);
-  daily.unref();
-
   context.stdout(
     `Reportal is serving the ${portal.id} portal at ${running.url} (${describeStore(location)}).`,
   );
   logger.info('listening', { portal: portal.id, url: running.url });
+  // The first purge runs once the portal already answers; then daily.
+  const purged = purge();
+  const daily = setInterval(purge, dayInMilliseconds);
+  daily.unref();
 
   await new Promise<void>((resolve) => {
     if (context.signal?.aborted) resolve();
     context.signal?.addEventListener('abort', () => resolve(), { once: true });
   });
   clearInterval(daily);
+  await purged;
   await running.stop();
   logger.info('stopped', { portal: portal.id });
   return ExitCode.ok;
