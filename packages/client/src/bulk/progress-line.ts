@@ -1,6 +1,14 @@
 import type { SubmitManyProgress } from '../reports/submit-many.js';
 
-/** `95` -> `1m35s`; `undefined` -> `--`. */
+/**
+ * A duration as a progress line shows it.
+ *
+ * @example
+ * ```ts
+ * formatDuration(95_000); // '1m35s'
+ * formatDuration(undefined); // '--'
+ * ```
+ */
 export function formatDuration(milliseconds: number | undefined): string {
   if (milliseconds === undefined || !Number.isFinite(milliseconds)) return '--';
   const seconds = Math.round(milliseconds / 1000);

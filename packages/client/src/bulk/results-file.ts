@@ -44,6 +44,12 @@ export interface ResultsFileContents {
 /**
  * Reads a results file (JSON Lines). A last line cut short by a crash is ignored: its row is
  * sent again, and the portal answers it from its idempotency record.
+ *
+ * @example
+ * ```ts
+ * const read = readResultsFile('reports.csv.results.jsonl');
+ * if (read.ok && read.contents) console.log(read.contents.rows.get(1)); // { row: 1, receipt: '...' }
+ * ```
  */
 export function readResultsFile(
   path: string,
@@ -82,6 +88,13 @@ export interface ResultsWriter {
  * Opens a results file for appending (created readable by its owner only: receipts let anyone
  * who has them follow the reports up). Each outcome is written at once, so a crash loses at most
  * the rows in flight, which a resumed run sends again under the same idempotency keys.
+ *
+ * @example
+ * ```ts
+ * const writer = openResultsWriter('results.jsonl', header); // `undefined` header when resuming
+ * writer.append({ row: 1, receipt: 'AWM2-X6Y2-...', replayed: false });
+ * writer.close();
+ * ```
  */
 export function openResultsWriter(path: string, header: ResultsHeader | undefined): ResultsWriter {
   const descriptor = openSync(path, 'a', 0o600);

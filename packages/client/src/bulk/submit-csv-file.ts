@@ -20,12 +20,12 @@ export interface SubmitCsvFileOptions {
   /** The CSV file of reports (see `parseReportsCsv` for its columns). */
   file: string;
   /** Where each row's receipt or error is written (JSON Lines). Default `<file>.results.jsonl`. */
-  resultsFile?: string;
+  resultsFile?: string | undefined;
   /** Reports in flight at once. Default 8. */
-  concurrency?: number;
-  onProgress?: (progress: SubmitManyProgress) => void;
+  concurrency?: number | undefined;
+  onProgress?: ((progress: SubmitManyProgress) => void) | undefined;
   /** Stops the run; rows not done are sent by the next run with the same results file. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** What a `submitCsvFile` run did. */

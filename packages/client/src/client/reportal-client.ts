@@ -14,15 +14,15 @@ export interface ReportalClientOptions {
    * `catalog` from `@reportal/core/locales/es`: a browser bundle carries only the locales given
    * here. Without it, local issues carry their code as message. `@reportal/client/node` finds it.
    */
-  catalog?: LocaleCatalog | readonly LocaleCatalog[];
+  catalog?: LocaleCatalog | readonly LocaleCatalog[] | undefined;
   /** A partner's API key (bearer token): reports count as the partner's, without public rate limits. */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** The fetch to use. Default: the global `fetch` (`@reportal/client/node` passes undici's). */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** Longest wait for one answer, in milliseconds. Default 10,000. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Retries of requests that got no answer, a 429 or a 503; `false` for none. */
-  retry?: RetryOptions | false;
+  retry?: RetryOptions | false | undefined;
 }
 
 /** What the functions of this package need from a client (not part of the public API). */

@@ -13,9 +13,9 @@ export interface NodeReportalClientOptions extends ReportalClientOptions {
    * An HTTP(S) proxy for every request, e.g. a corporate proxy or a local Tor HTTP proxy
    * (`http://127.0.0.1:8118`); the portal is reached through it with `CONNECT`.
    */
-  proxy?: string | URL;
+  proxy?: string | URL | undefined;
   /** Connections to the portal at most (kept alive between requests). Default 16. */
-  connections?: number;
+  connections?: number | undefined;
 }
 
 /** A client with the undici agent it owns: `close()` it when done to free its connections. */

@@ -20,7 +20,7 @@ export type GetPortalResult =
  */
 export async function getPortal(
   client: ReportalClient,
-  options: { signal?: AbortSignal } = {},
+  options: { signal?: AbortSignal | undefined } = {},
 ): Promise<GetPortalResult> {
   const query = new URLSearchParams({ locale: client.locale });
   const result = await sendRequest(client, {

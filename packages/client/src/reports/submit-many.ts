@@ -23,21 +23,21 @@ export type SubmitManyResult = SubmitReportResult & { index: number };
 /** Options of `submitMany`. */
 export interface SubmitManyOptions {
   /** Reports in flight at once. Default 4. */
-  concurrency?: number;
+  concurrency?: number | undefined;
   /**
    * An id of this batch (visible ASCII, e.g. a UUID you keep): report `index` is sent with the
    * `Idempotency-Key` `<runId>-<index>`, so running the same batch again (after a crash, say)
    * stores nothing twice. Without it (and without `idempotencyKey`), keys are random.
    */
-  runId?: string;
+  runId?: string | undefined;
   /** The `Idempotency-Key` of report `index`; takes precedence over `runId`. */
-  idempotencyKey?: (index: number) => string;
+  idempotencyKey?: ((index: number) => string) | undefined;
   /** Called after each report, with the run's progress. */
-  onProgress?: (progress: SubmitManyProgress) => void;
+  onProgress?: ((progress: SubmitManyProgress) => void) | undefined;
   /** Called (and awaited) with each report's result as it comes: write it down here to resume. */
-  onResult?: (result: SubmitManyResult) => void | Promise<void>;
+  onResult?: ((result: SubmitManyResult) => void | Promise<void>) | undefined;
   /** Stops the run: reports not yet sent fail with `aborted`, those in flight are aborted. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /**

@@ -11,9 +11,9 @@ export interface SubmitReportOptions {
    * a key you keep (per report, not per attempt) to make a later run safe to repeat: the portal
    * answers a repeated key with the first answer for 24 hours and stores nothing new.
    */
-  idempotencyKey?: string;
+  idempotencyKey?: string | undefined;
   /** Aborts the call, retries and waits included. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** The outcome of `submitReport`. */

@@ -23,6 +23,10 @@ describe('retryDelay', () => {
       maxDelayMs: 10_000,
     });
     expect(retryPolicy(false).maxAttempts).toBe(1);
+    expect(retryPolicy({ maxAttempts: undefined, budgetMs: 5_000 })).toMatchObject({
+      maxAttempts: 5,
+      budgetMs: 5_000,
+    });
   });
 });
 

@@ -1,27 +1,26 @@
 /** How the client retries a request that got no answer, a 429 or a 503. */
 export interface RetryOptions {
   /** Requests at most, the first included. Default 5. */
-  maxAttempts?: number;
+  maxAttempts?: number | undefined;
   /** Longest time for all attempts and waits together, in milliseconds. Default 60,000. */
-  budgetMs?: number;
+  budgetMs?: number | undefined;
   /** Wait before the first retry; doubles with each retry (with jitter). Default 300. */
-  baseDelayMs?: number;
+  baseDelayMs?: number | undefined;
   /** Longest wait between two attempts, unless the portal's `Retry-After` asks for more. Default 10,000. */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
 }
 
 /** `RetryOptions` with every default filled in. */
-export type RetryPolicy = Required<RetryOptions>;
+export type RetryPolicy = { [Option in keyof RetryOptions]-?: number };
 
 /** The retry policy of `options` (`false`: one attempt, no retry). */
 export function retryPolicy(options: RetryOptions | false | undefined): RetryPolicy {
-  const given = options === false ? { maxAttempts: 1 } : (options ?? {});
+  const given = options || {};
   return {
-    maxAttempts: 5,
-    budgetMs: 60_000,
-    baseDelayMs: 300,
-    maxDelayMs: 10_000,
-    ...given,
+    maxAttempts: options === false ? 1 : (given.maxAttempts ?? 5),
+    budgetMs: given.budgetMs ?? 60_000,
+    baseDelayMs: given.baseDelayMs ?? 300,
+    maxDelayMs: given.maxDelayMs ?? 10_000,
   };
 }
 

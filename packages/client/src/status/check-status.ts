@@ -24,7 +24,7 @@ export type CheckStatusResult =
 export async function checkStatus(
   client: ReportalClient,
   receipt: string,
-  options: { signal?: AbortSignal } = {},
+  options: { signal?: AbortSignal | undefined } = {},
 ): Promise<CheckStatusResult> {
   const parsed = parseReceipt(receipt);
   if (!parsed.ok) {
