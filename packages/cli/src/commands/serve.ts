@@ -1,6 +1,7 @@
 import { getPortal, listPortals } from '@reportal/core';
 import { createJsonLogger, createReportal, type Logger, type ReportStore } from '@reportal/server';
 import { serveNode } from '@reportal/server/node';
+import { createPortalPages } from '@reportal/server/pages';
 import {
   type CommandContext,
   type CommandGroup,
@@ -31,6 +32,8 @@ ${storeOptionsHelp}
   --host <address>         default 127.0.0.1
   --partner-origin <url>   a partner page's origin allowed to call the API (repeatable)
   --rate-limit <on|off>    off only for load tests on loopback (default on)
+  --pages <on|off>         the report form, status page and analyst console (default on)
+  --quick-exit-url <url>   where "leave this site quickly" goes (a neutral page of your choice)
   -h, --help               show this help
 
 ${exitCodesHelp}
@@ -49,6 +52,8 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
     host: { type: 'string', default: '127.0.0.1' },
     'partner-origin': { type: 'string', multiple: true },
     'rate-limit': { type: 'string', default: 'on' },
+    'quick-exit-url': { type: 'string' },
+    pages: { type: 'string', default: 'on' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -61,6 +66,12 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
     throw new UsageError('--port must be a number from 0 to 65535');
   if (values['rate-limit'] !== 'on' && values['rate-limit'] !== 'off')
     throw new UsageError('--rate-limit must be on or off');
+  if (values.pages !== 'on' && values.pages !== 'off')
+    throw new UsageError('--pages must be on or off');
+  const quickExitUrl = values['quick-exit-url'];
+  if (quickExitUrl !== undefined && !/^https?:\/\//.test(quickExitUrl)) {
+    throw new UsageError('--quick-exit-url must be an http or https URL');
+  }
   const partnerOrigins = values['partner-origin'] ?? [];
   for (const origin of partnerOrigins) {
     if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
@@ -94,6 +105,9 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
     partnerOrigins,
     rateLimit: values['rate-limit'] === 'off' ? false : {},
     logger,
+    ...(values.pages === 'on' && {
+      routes: createPortalPages({ logger, ...(quickExitUrl !== undefined && { quickExitUrl }) }),
+    }),
   });
   let running: Awaited<ReturnType<typeof serveNode>>;
   try {

@@ -86,6 +86,9 @@ describe('reportal serve, tokens, migrate and purge on the embedded store', () =
     expect(accepted.status).toBe(201);
     const cases = await fetch(`${url}/v1/cases`, { headers: { Authorization: `Bearer ${token}` } });
     expect(cases.status).toBe(200);
+    const form = await fetch(`${url}/es/`);
+    expect(form.status).toBe(200);
+    expect(await form.text()).toContain('<form');
     expect(((await cases.json()) as { items: unknown[] }).items).toHaveLength(1);
     stop.abort();
     expect(await served.done).toBe(0);
@@ -149,6 +152,8 @@ describe('reportal serve, tokens, migrate and purge on the embedded store', () =
     for (const args of [
       ['serve', '--port', 'eighty'],
       ['serve', '--rate-limit', 'maybe'],
+      ['serve', '--pages', 'maybe'],
+      ['serve', '--quick-exit-url', 'javascript:alert(1)'],
       ['serve', '--partner-origin', 'https://partner.example.org/page'],
       ['serve', '--data', 'a', '--database-url', 'postgres://postgres@127.0.0.1/test'],
       ['tokens', 'create', '--role', 'king'],
