@@ -41,9 +41,14 @@ export {
 } from './rate-limit/rate-limiter.js';
 export {
   createReportal,
+  type ReportAnswer,
   type Reportal,
+  type ReportalOperations,
   type ReportalOptions,
+  type ReportalParts,
   type RequestContext,
+  type StatusLookupFailure,
+  type StoreReportOutcome,
 } from './reportal.js';
 export { createMemoryStore } from './store/memory-store.js';
 export * from './store/report-store.js';

@@ -6,12 +6,14 @@ import { testReportal, validReport } from '../test-reportal.js';
 import { serveNode } from './serve-node.js';
 
 /** A memory store whose writes take a while, so a shutdown finds them in flight. */
-function slowStore(delayMs: number): ReportStore & { closedWith: number } {
+function slowStore(delayMs: number): ReportStore & { closedWith: number; started: number } {
   const inner = createMemoryStore();
   let stored = 0;
   const store = Object.assign(Object.create(inner) as ReportStore, {
     closedWith: -1,
+    started: 0,
     async submitReport(...args: Parameters<ReportStore['submitReport']>) {
+      store.started++;
       await new Promise((resolve) => setTimeout(resolve, delayMs));
       const outcome = await inner.submitReport(...args);
       stored++;
@@ -66,7 +68,8 @@ describe('serveNode', () => {
         urls: [`https://www.example.com/item/${index}`],
       }),
     );
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Stop once every report is inside the store, in flight.
+    while (store.started < 8) await new Promise((resolve) => setTimeout(resolve, 5));
     await running.stop();
     const answers = await Promise.all(inFlight);
     expect(answers.map((answer) => answer.status)).toEqual(Array(8).fill(201));
