@@ -1,6 +1,7 @@
 import type { ReportInput } from '../api/api-types.js';
 import type { ReportalClient } from '../client/reportal-client.js';
 import { ReportalClientError } from '../errors/reportal-client-error.js';
+import { newIdempotencyKey } from '../idempotency/new-idempotency-key.js';
 import { type SubmitReportResult, submitReport } from './submit-report.js';
 
 /** Where a `submitMany` run stands, after each report. */
@@ -71,7 +72,7 @@ export async function submitMany(
   const worker = async () => {
     while (next < total) {
       const index = next++;
-      const idempotencyKey = keyOf ? keyOf(index) : crypto.randomUUID();
+      const idempotencyKey = keyOf ? keyOf(index) : newIdempotencyKey();
       const result: SubmitManyResult = signal?.aborted
         ? {
             ok: false,

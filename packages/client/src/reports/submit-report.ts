@@ -2,6 +2,7 @@ import type { ReportInput, ReportSubmissionBody } from '../api/api-types.js';
 import { internals, type ReportalClient } from '../client/reportal-client.js';
 import { sendRequest } from '../client/send-request.js';
 import type { ReportalClientError } from '../errors/reportal-client-error.js';
+import { newIdempotencyKey } from '../idempotency/new-idempotency-key.js';
 import { validateSubmission } from './validate-report.js';
 
 /** Options of one `submitReport` call. */
@@ -47,7 +48,7 @@ export async function submitReport(
   input: ReportInput,
   options: SubmitReportOptions = {},
 ): Promise<SubmitReportResult> {
-  const idempotencyKey = options.idempotencyKey ?? crypto.randomUUID();
+  const idempotencyKey = options.idempotencyKey ?? newIdempotencyKey();
   const submission: ReportSubmissionBody = {
     ...input,
     schemaVersion: 1,
