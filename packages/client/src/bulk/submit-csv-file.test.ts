@@ -49,20 +49,23 @@ describe('submitCsvFile', () => {
     });
     if (!first.ok) throw new Error(first.message);
     await new Promise((resolve) => setTimeout(resolve, 150)); // the portal finishes what it had
-    expect(first.summary).toMatchObject({ total: 30, alreadyDone: 0, accepted: 9, failed: 1 });
-    expect(first.summary.aborted).toBe(20);
+    const { accepted, aborted } = first.summary;
+    expect(first.summary).toMatchObject({ total: 30, alreadyDone: 0, failed: 1 });
+    expect(accepted).toBeGreaterThanOrEqual(9); // a reply may land just as the stop comes
+    expect(accepted + 1 + aborted).toBe(30);
     const storedAfterFirst = running.storedReports;
     // Stored but never acknowledged to the client: the dangerous rows.
-    expect(storedAfterFirst).toBeGreaterThan(first.summary.accepted);
+    expect(storedAfterFirst).toBeGreaterThan(accepted);
 
     // Second run with the same results file: only the rows without a receipt are sent.
     const sentBefore = requests.length;
     const second = await submitCsvFile({ client, file, concurrency: 4 });
     if (!second.ok) throw new Error(second.message);
-    expect(second.summary).toMatchObject({ total: 30, alreadyDone: 9, failed: 1 });
-    expect(second.summary.accepted).toBe(20);
-    expect(second.summary.replayed).toBe(storedAfterFirst - 9);
-    expect(requests.length - sentBefore).toBe(20); // the invalid row 7 is refused locally again
+    expect(second.summary).toMatchObject({ total: 30, alreadyDone: accepted, failed: 1 });
+    expect(second.summary.accepted).toBe(29 - accepted);
+    expect(second.summary.replayed).toBe(storedAfterFirst - accepted);
+    // Only the rows without a receipt; the invalid row 7 is refused locally again.
+    expect(requests.length - sentBefore).toBe(29 - accepted);
     expect(running.storedReports).toBe(29);
 
     // The results file: the last word on each row is a receipt, except row 7's validation error.
@@ -93,7 +96,7 @@ describe('submitCsvFile', () => {
     // A third run has nothing left to send.
     const third = await submitCsvFile({ client, file });
     expect(third).toMatchObject({ ok: true, summary: { alreadyDone: 29, accepted: 0, failed: 1 } });
-    expect(requests.length - sentBefore).toBe(20);
+    expect(requests.length - sentBefore).toBe(29 - accepted);
     expect(running.storedReports).toBe(29);
   });
 
