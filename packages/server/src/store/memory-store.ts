@@ -86,12 +86,9 @@ export function createMemoryStore(): ReportStore {
       // Compute every change first, then apply them together: all or nothing.
       const changes: Case[] = [];
       for (const target of input.cases) {
-        const open = [...cases.values()].find(
-          (candidate) =>
-            candidate.portal === report.portal &&
-            candidate.urlKey === target.key &&
-            isOpenCase(candidate),
-        );
+        const open = (casesByKey.get(keyOf(report.portal, target.key)) ?? [])
+          .map((id) => cases.get(id))
+          .find((candidate) => candidate !== undefined && isOpenCase(candidate));
         if (open) {
           const linked = linkReport(open, {
             reportId: report.reportId,
