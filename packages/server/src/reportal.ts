@@ -1,13 +1,13 @@
 import {
   derivePublicStatus,
-  getPortal,
-  ReportalError,
   formatReceipt,
+  getPortal,
   hashReceipt,
   type LocaleCatalog,
   type Portal,
   type PublicStatus,
   parseReceipt,
+  ReportalError,
   type ReportSource,
   type Translator,
 } from '@reportal/core';
@@ -147,7 +147,10 @@ export function createReportal(options: ReportalOptions): Reportal {
   }
   const now = options.now ?? (() => new Date());
   const logger = options.logger ?? silentLogger;
-  const localization = createPortalLocalization(portal, options.catalogs ?? Object.values(catalogs));
+  const localization = createPortalLocalization(
+    portal,
+    options.catalogs ?? Object.values(catalogs),
+  );
   const intake = createReportIntake({ portal, localization, now });
   const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit);
   const partnerOrigins = new Set(options.partnerOrigins ?? []);
@@ -397,9 +400,23 @@ export function createReportal(options: ReportalOptions): Reportal {
         const t = localization.translatorFor(null);
         response = problemResponse({ type: 'internal', title: t('problem.internal'), status: 500 });
       }
+      const origin = request.headers.get('Origin');
+      if (request.method.toUpperCase() !== 'HEAD') {
+        try {
+          // The responses built here have mutable headers: no copy needed.
+          applySecurityHeaders(
+            response.headers,
+            response.headers.get('Content-Security-Policy') ?? undefined,
+          );
+          applyCors(response.headers, origin, partnerOrigins);
+          return response;
+        } catch {
+          // Immutable headers (a response from elsewhere): copy below.
+        }
+      }
       const headers = new Headers(response.headers);
       applySecurityHeaders(headers, headers.get('Content-Security-Policy') ?? undefined);
-      applyCors(headers, request.headers.get('Origin'), partnerOrigins);
+      applyCors(headers, origin, partnerOrigins);
       const body = request.method.toUpperCase() === 'HEAD' ? null : response.body;
       return new Response(body, {
         status: response.status,

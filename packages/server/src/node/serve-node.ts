@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Readable } from 'node:stream';
+import { MAX_BODY_BYTES } from '../http/read-json-body.js';
 import type { Reportal } from '../reportal.js';
 
 /** Options of `serveNode`. */
@@ -27,8 +27,16 @@ export interface NodeServer {
   stop(): Promise<void>;
 }
 
-/** Turns a node:http request into a web `Request`. */
-export function toWebRequest(incoming: IncomingMessage, origin: string): Request {
+/**
+ * Turns a node:http request into a web `Request`. The body is read here, up to `maxBodyBytes`
+ * and one byte more (so the handler sees it is too large and answers 413); the rest is never
+ * read. Buffering in Node is much cheaper than a web stream for bodies this small.
+ */
+export async function toWebRequest(
+  incoming: IncomingMessage,
+  origin: string,
+  maxBodyBytes: number = MAX_BODY_BYTES,
+): Promise<{ request: Request; truncated: boolean }> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(incoming.headers)) {
     if (value === undefined) continue;
@@ -36,18 +44,34 @@ export function toWebRequest(incoming: IncomingMessage, origin: string): Request
     else headers.set(name, value);
   }
   const method = incoming.method ?? 'GET';
-  const hasBody = method !== 'GET' && method !== 'HEAD';
-  return new Request(new URL(incoming.url ?? '/', origin), {
-    method,
-    headers,
-    ...(hasBody && {
-      body: Readable.toWeb(incoming) as ReadableStream<Uint8Array>,
-      duplex: 'half',
-    }),
-  } as RequestInit);
+  const url = new URL(incoming.url ?? '/', origin);
+  if (method === 'GET' || method === 'HEAD')
+    return { request: new Request(url, { method, headers }), truncated: false };
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const truncated = await new Promise<boolean>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      chunks.push(chunk);
+      size += chunk.byteLength;
+      if (size > maxBodyBytes) {
+        // Stop reading (without destroying the socket, which the 413 still needs).
+        incoming.off('data', onData);
+        incoming.pause();
+        resolve(true);
+      }
+    };
+    incoming.on('data', onData);
+    incoming.once('end', () => resolve(false));
+    incoming.once('error', reject);
+  });
+  const body = Buffer.concat(chunks, size).subarray(0, Math.min(size, maxBodyBytes + 1));
+  // The body is whole now: a declared length or chunked encoding no longer applies.
+  headers.delete('content-length');
+  headers.delete('transfer-encoding');
+  return { request: new Request(url, { method, headers, body }), truncated };
 }
 
-/** Writes a web `Response` to a node:http response. */
+/** Writes a web `Response` to a node:http response, in one write with its length. */
 export async function writeWebResponse(
   response: Response,
   outgoing: ServerResponse,
@@ -56,21 +80,10 @@ export async function writeWebResponse(
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
+  const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
+  if (body) headers['content-length'] = String(body.byteLength);
   outgoing.writeHead(response.status, headers);
-  if (!response.body) {
-    outgoing.end();
-    return;
-  }
-  const reader = response.body.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if (!outgoing.write(value)) await new Promise((resolve) => outgoing.once('drain', resolve));
-    }
-  } finally {
-    outgoing.end();
-  }
+  outgoing.end(body);
 }
 
 /**
@@ -95,12 +108,16 @@ export async function serveNode(
     try {
       const origin = `http://${incoming.headers.host ?? host}`;
       let request: Request;
+      let truncated: boolean;
       try {
-        request = toWebRequest(incoming, origin);
+        ({ request, truncated } = await toWebRequest(incoming, origin));
       } catch {
-        outgoing.writeHead(400).end();
+        if (!outgoing.headersSent) outgoing.writeHead(400, { connection: 'close' });
+        outgoing.end();
         return;
       }
+      // An oversize body is not read to its end: close the connection after the 413.
+      if (truncated) outgoing.shouldKeepAlive = false;
       const clientAddress = incoming.socket.remoteAddress;
       const response = await reportal.fetch(request, clientAddress ? { clientAddress } : {});
       await writeWebResponse(response, outgoing);
