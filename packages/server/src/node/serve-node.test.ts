@@ -76,4 +76,42 @@ describe('serveNode', () => {
     expect(store.closedWith).toBe(8);
     await expect(fetch(`${running.url}/healthz`)).rejects.toThrow();
   });
+
+  it('answers an oversize body with 413 without reading it all, and closes that connection', async () => {
+    const running = await serveNode(testReportal(), { port: 0, handleSignals: false });
+    try {
+      const answer = await new Promise<{ status: number; connection: string | undefined }>(
+        (resolve, reject) => {
+          const request = httpRequest(
+            `${running.url}/v1/reports`,
+            { method: 'POST', headers: { 'Content-Type': 'application/json' } },
+            (response) => {
+              response.resume();
+              resolve({
+                status: response.statusCode ?? 0,
+                connection: response.headers.connection,
+              });
+            },
+          );
+          request.on('error', reject);
+          // 8 MiB offered in chunks; the server stops reading after 64 KiB.
+          const chunk = Buffer.alloc(64 * 1024, 0x20);
+          let sent = 0;
+          const pump = () => {
+            while (sent < 128) {
+              sent++;
+              if (!request.write(chunk)) return request.once('drain', pump);
+            }
+            request.end();
+          };
+          pump();
+        },
+      );
+      expect(answer).toEqual({ status: 413, connection: 'close' });
+      // The server still answers others.
+      expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
+    } finally {
+      await running.stop();
+    }
+  });
 });
