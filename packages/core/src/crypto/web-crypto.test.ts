@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex, webCryptoSha256Hex } from './web-crypto.js';
+import { randomBytes, sha256Hex, webCryptoSha256Hex } from './web-crypto.js';
 
 describe('sha256Hex', () => {
   it('hashes text as UTF-8 and bytes as they are', async () => {
@@ -17,5 +17,25 @@ describe('sha256Hex', () => {
     ]) {
       expect(await webCryptoSha256Hex(input)).toBe(await sha256Hex(input));
     }
+  });
+});
+
+describe('randomBytes', () => {
+  it('never hands out the same bytes twice across pool refills', () => {
+    const seen = new Set<string>();
+    for (let index = 0; index < 2000; index++) {
+      const bytes = randomBytes(16);
+      expect(bytes).toHaveLength(16);
+      seen.add(Array.from(bytes).join(','));
+    }
+    expect(seen.size).toBe(2000);
+    expect(randomBytes(1000)).toHaveLength(1000);
+  });
+
+  it('gives each caller its own copy', () => {
+    const first = randomBytes(8);
+    const copy = Uint8Array.from(first);
+    randomBytes(8);
+    expect(first).toEqual(copy);
   });
 });

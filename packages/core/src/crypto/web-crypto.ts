@@ -32,11 +32,25 @@ export async function webCryptoSha256Hex(input: string | Uint8Array<ArrayBuffer>
   return hex;
 }
 
-/** Fills a new array with bytes from the platform's cryptographic random source. */
+// Small requests are served from a pool filled 4 KiB at a time: one call to the platform's
+// source for many receipts and ids (each byte is handed out once, then the pool is refilled).
+const poolSize = 4096;
+let pool = new Uint8Array(0);
+let poolOffset = 0;
+
+/** A new array of bytes from the platform's cryptographic random source. */
 export function randomBytes(length: number): Uint8Array {
   const crypto = globalThis.crypto;
   if (!crypto?.getRandomValues) {
     throw new ReportalError('crypto_unavailable', 'crypto.getRandomValues is not available');
   }
-  return crypto.getRandomValues(new Uint8Array(length));
+  if (length > 256) return crypto.getRandomValues(new Uint8Array(length));
+  if (poolOffset + length > pool.length) {
+    pool = crypto.getRandomValues(new Uint8Array(poolSize));
+    poolOffset = 0;
+  }
+  const bytes = pool.slice(poolOffset, poolOffset + length);
+  pool.fill(0, poolOffset, poolOffset + length);
+  poolOffset += length;
+  return bytes;
 }
