@@ -31,14 +31,20 @@ export function createPortalLocalization(
     if (!own) throw new Error(`No catalog for the portal locale ${locale}`);
     translators.set(locale, createTranslator(own, { fallbacks }));
   }
+  // Choices repeat (`es`, `en`, ...): remember where each led, up to a bound.
+  const chosen = new Map<string, Translator>();
   return {
     translatorFor(choice) {
+      const known = choice ? chosen.get(choice) : undefined;
+      if (known) return known;
       const { locale } = negotiateLocale({
         choice,
         locales: portal.locales,
         defaultLocale: portal.defaultLocale,
       });
-      return translators.get(locale)!;
+      const translator = translators.get(locale)!;
+      if (choice && chosen.size < 64) chosen.set(choice, translator);
+      return translator;
     },
   };
 }
