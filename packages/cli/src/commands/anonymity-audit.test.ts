@@ -152,7 +152,10 @@ describe('anonymity audit', () => {
     }
     // No exact time of the requests: no report data carries their minute (ISO or PostgreSQL
     // text). schema_migrations records when the schema was migrated, which here is just before.
-    const reportData = dump.replace(/^\S+\.schema_migrations\n[\s\S]*?(?=^\S+\.\S+\n|(?![\s\S]))/m, '');
+    const reportData = dump.replace(
+      /^\S+\.schema_migrations\n[\s\S]*?(?=^\S+\.\S+\n|(?![\s\S]))/m,
+      '',
+    );
     expect(reportData).toContain('https://www.example.com/audit/0');
     expect(reportData).not.toContain('schema_migrations');
     const iso = sentAt.toISOString();
