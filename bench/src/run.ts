@@ -1,35 +1,45 @@
-// `pnpm bench`: measures what the budgets in the issues name, prints a table and writes
-// bench/results/latest.json. Run after `pnpm build` (the root script does it).
+// `pnpm bench`: measures what the issues' budgets and targets name, prints a table and writes
+// bench/results/latest.json. Run after `pnpm build` (the root script does it). Every comparison
+// (Reportal against the raw floor, parseSubmission against Ajv) is measured in the same run.
+// BENCH_QUICK=1 shortens the runs (for a smoke test; the figures are then rough).
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { measureBundle } from './bundle-size.js';
+import { measureIntake } from './intake-throughput.js';
+import { measurePageWeight } from './page-weight.js';
+import { measureStartUp } from './start-up.js';
+import { measureValidation } from './validation-speed.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const resultsFile = fileURLToPath(new URL('../results/latest.json', import.meta.url));
+const quick = process.env.BENCH_QUICK === '1';
 
 interface Row {
   benchmark: string;
   value: number;
   unit: string;
   budget?: string;
+  met?: boolean;
 }
 
 const rows: Row[] = [];
+const row = (
+  benchmark: string,
+  value: number,
+  unit: string,
+  budget?: { text: string; met: boolean },
+) => {
+  rows.push({ benchmark, value, unit, ...(budget && { budget: budget.text, met: budget.met }) });
+};
 
+// Sizes.
 const parseSubmissionBundle = await measureBundle({
   source: `import { parseSubmission } from '@reportal/core'; globalThis.parse = parseSubmission;`,
   resolveDir: here,
 });
-rows.push({
-  benchmark: 'browser bundle: parseSubmission alone (min)',
-  value: parseSubmissionBundle.minified,
-  unit: 'bytes',
-});
-rows.push({
-  benchmark: 'browser bundle: parseSubmission alone (min+gzip)',
-  value: parseSubmissionBundle.gzip,
-  unit: 'bytes',
-});
+row('browser bundle: parseSubmission alone (min)', parseSubmissionBundle.minified, 'bytes');
+row('browser bundle: parseSubmission alone (min+gzip)', parseSubmissionBundle.gzip, 'bytes');
 
 // Issue 6: a partner app importing only createReportalClient and submitReport, with local
 // validation and one locale (Spanish, its error messages only, as docs/partners.md advises).
@@ -46,17 +56,110 @@ rows.push({
   value: clientBundle.minified,
   unit: 'bytes',
 });
-rows.push({
-  benchmark: 'browser bundle: createReportalClient + submitReport + es (min+gzip)',
-  value: clientBundle.gzip,
-  unit: 'bytes',
-  budget: '<= 10 KB (issue 6)',
+row(
+  'browser bundle: createReportalClient + submitReport + es (min+gzip)',
+  clientBundle.gzip,
+  'bytes',
+  {
+    text: '<= 10 KB (issue 6)',
+    met: clientBundle.gzip <= 10 * 1024,
+  },
+);
+
+const page = await measurePageWeight('/es/');
+const pageGzip = page.htmlGzip + page.cssGzip;
+row('form page /es/: HTML + CSS (gzip)', pageGzip, 'bytes', {
+  text: '<= 14 KB (issue 7)',
+  met: pageGzip <= 14 * 1024,
 });
+for (const locale of ['en', 'es', 'fr', 'pt', 'ar', 'ur', 'hi', 'sw']) {
+  const catalog = await measureBundle({
+    source: `import { catalog } from '@reportal/core/locales/${locale}'; globalThis.catalog = catalog;`,
+    resolveDir: here,
+  });
+  row(`catalog ${locale} (min+gzip)`, catalog.gzip, 'bytes');
+}
+
+// Validation speed.
+const validation = await measureValidation();
+const ajv = validation.find((task) => task.name.startsWith('Ajv'))!.operationsPerSecond;
+for (const task of validation) {
+  const isAjv = task.name.startsWith('Ajv');
+  row(
+    `validation: ${task.name}`,
+    task.operationsPerSecond,
+    'ops/s',
+    isAjv
+      ? undefined
+      : {
+          text: `>= 50% of Ajv (${Math.round((task.operationsPerSecond / ajv) * 100)}%)`,
+          met: task.operationsPerSecond >= ajv / 2,
+        },
+  );
+}
+
+// Start-up.
+const startUp = await measureStartUp(quick ? 1 : 3);
+row('start-up to first 201, empty data folder', startUp.emptyMs, 'ms');
+row('start-up to first 201, existing data folder', startUp.existingMs, 'ms', {
+  text: '< 1 s',
+  met: startUp.existingMs < 1000,
+});
+
+// Intake throughput, each store against the raw floor of this machine, in the same run.
+const intake = await measureIntake({
+  targets: [
+    { name: 'raw node:http floor', script: 'raw-floor.ts', args: [] },
+    {
+      name: 'PostgreSQL (synchronous_commit on)',
+      script: 'intake-server.ts',
+      args: ['--store', 'postgres'],
+    },
+    { name: 'PGlite', script: 'intake-server.ts', args: ['--store', 'pglite'] },
+    { name: 'memory', script: 'intake-server.ts', args: ['--store', 'memory'] },
+  ],
+  connections: [16, 64],
+  runs: quick ? 1 : 3,
+  seconds: quick ? 2 : 5,
+});
+for (const figure of intake) {
+  const floor = intake.find(
+    (candidate) =>
+      candidate.target.startsWith('raw') && candidate.connections === figure.connections,
+  )!;
+  const ratio = figure.requestsPerSecond / floor.requestsPerSecond;
+  const isTarget = figure.target.startsWith('PostgreSQL') && figure.connections === 64;
+  const name = `intake ${figure.target}, ${figure.connections} connections`;
+  row(
+    `${name}: requests/s`,
+    figure.requestsPerSecond,
+    'req/s',
+    isTarget
+      ? { text: `>= 10% of floor (${(ratio * 100).toFixed(1)}%)`, met: ratio >= 0.1 }
+      : undefined,
+  );
+  if (!figure.target.startsWith('raw'))
+    row(`${name}: share of the floor`, Math.round(ratio * 1000) / 10, '%');
+  row(`${name}: p50`, figure.p50Ms, 'ms');
+  row(
+    `${name}: p99`,
+    figure.p99Ms,
+    'ms',
+    isTarget ? { text: '<= 40 ms', met: figure.p99Ms <= 40 } : undefined,
+  );
+  row(
+    `${name}: non-2xx`,
+    figure.non2xx + figure.errors,
+    'responses',
+    isTarget ? { text: '0', met: figure.non2xx + figure.errors === 0 } : undefined,
+  );
+  row(`${name}: server peak RSS`, figure.peakRssMiB, 'MiB');
+}
 
 console.table(rows);
 mkdirSync(fileURLToPath(new URL('../results/', import.meta.url)), { recursive: true });
 writeFileSync(
   resultsFile,
-  `${JSON.stringify({ node: process.version, date: new Date().toISOString(), rows }, null, 2)}\n`,
+  `${JSON.stringify({ node: process.version, cpus: availableParallelism(), cpu: cpus()[0]?.model, date: new Date().toISOString(), rows }, null, 2)}\n`,
 );
 console.log(`written to ${resultsFile}`);
