@@ -2,7 +2,7 @@
 // bench/results/latest.json. Run after `pnpm build` (the root script does it). Every comparison
 // (Reportal against the raw floor, parseSubmission against Ajv) is measured in the same run.
 // BENCH_QUICK=1 shortens the runs (for a smoke test; the figures are then rough).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { measureBundle } from './bundle-size.js';
@@ -163,3 +163,25 @@ writeFileSync(
   `${JSON.stringify({ node: process.version, cpus: availableParallelism(), cpu: cpus()[0]?.model, date: new Date().toISOString(), rows }, null, 2)}\n`,
 );
 console.log(`written to ${resultsFile}`);
+
+// docs/performance.md carries the latest table between its markers.
+const performanceDoc = fileURLToPath(new URL('../../docs/performance.md', import.meta.url));
+const doc = readFileSync(performanceDoc, 'utf8');
+const table = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus()[0]?.model ?? 'an unknown CPU'} (${availableParallelism()} cores), Node ${process.version}${quick ? ', quick mode (rough figures)' : ''}.`,
+  '',
+  '| benchmark | value | unit | budget or target | met |',
+  '|---|---:|---|---|---|',
+  ...rows.map(
+    (entry) =>
+      `| ${entry.benchmark} | ${entry.value} | ${entry.unit} | ${entry.budget ?? ''} | ${entry.met === undefined ? '' : entry.met ? 'yes' : 'no'} |`,
+  ),
+].join('\n');
+writeFileSync(
+  performanceDoc,
+  doc.replace(
+    /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+    `<!-- bench:start -->\n${table}\n<!-- bench:end -->`,
+  ),
+);
+console.log(`table written to ${performanceDoc}`);
