@@ -14,7 +14,7 @@ import {
 import { catalogs } from '@reportal/core/locales';
 import { authenticate } from './auth/access-tokens.js';
 import { applyCors, preflightResponse } from './http/cors.js';
-import { problemResponse } from './http/problem.js';
+import { localizedProblem } from './http/problem.js';
 import { bodyProblemStatus, readJsonBody } from './http/read-json-body.js';
 import { createRouter, type Route, type RouteContext } from './http/router.js';
 import { applySecurityHeaders } from './http/security-headers.js';
@@ -210,10 +210,9 @@ export function createReportal(options: ReportalOptions): Reportal {
     const decision = await limiter.check(context.clientAddress);
     if (decision.ok) return undefined;
     const t = translatorOf(context.request);
-    return problemResponse(
-      { type: 'rate_limited', title: t('problem.rate_limited'), status: 429 },
-      { headers: { 'Retry-After': String(decision.retryAfterSeconds) }, language: t.locale },
-    );
+    return localizedProblem(t, 'rate_limited', 429, {
+      headers: { 'Retry-After': String(decision.retryAfterSeconds) },
+    });
   };
 
   const submitReport = async (context: RouteContext): Promise<Response> => {
@@ -223,12 +222,11 @@ export function createReportal(options: ReportalOptions): Reportal {
       const token = await authenticate(request, store);
       const t = translatorOf(request);
       if (!token)
-        return problemResponse(
-          { type: 'unauthorized', title: t('problem.unauthorized'), status: 401 },
-          { headers: { 'WWW-Authenticate': 'Bearer' } },
-        );
+        return localizedProblem(t, 'unauthorized', 401, {
+          headers: { 'WWW-Authenticate': 'Bearer' },
+        });
       if (token.role !== 'partner' || !token.partnerId) {
-        return problemResponse({ type: 'forbidden', title: t('problem.forbidden'), status: 403 });
+        return localizedProblem(t, 'forbidden', 403);
       }
       source = `partner:${token.partnerId}`;
     } else {
@@ -238,14 +236,7 @@ export function createReportal(options: ReportalOptions): Reportal {
     const idempotencyKey = request.headers.get('Idempotency-Key');
     if (idempotencyKey !== null && !idempotencyKeyPattern.test(idempotencyKey)) {
       const t = translatorOf(request);
-      return problemResponse(
-        {
-          type: 'invalid_idempotency_key',
-          title: t('problem.invalid_idempotency_key'),
-          status: 400,
-        },
-        { language: t.locale },
-      );
+      return localizedProblem(t, 'invalid_idempotency_key', 400, { extra: {} });
     }
     const result = await intake.accept(request, { source });
     if (!result.ok) return result.response;
@@ -255,10 +246,7 @@ export function createReportal(options: ReportalOptions): Reportal {
     });
     const t = result.accepted.translator;
     if (stored.kind === 'idempotency_conflict') {
-      return problemResponse(
-        { type: 'idempotency_conflict', title: t('problem.idempotency_conflict'), status: 422 },
-        { language: t.locale },
-      );
+      return localizedProblem(t, 'idempotency_conflict', 422);
     }
     return Response.json(stored.answer, {
       status: 201,
@@ -273,38 +261,17 @@ export function createReportal(options: ReportalOptions): Reportal {
     const t = translatorOf(request);
     const body = await readJsonBody(request);
     if (!body.ok) {
-      return problemResponse(
-        {
-          type: body.problem,
-          title: t(`problem.${body.problem}`),
-          status: bodyProblemStatus[body.problem],
-        },
-        { language: t.locale },
-      );
+      return localizedProblem(t, body.problem, bodyProblemStatus[body.problem]);
     }
     const lookup = await operations.lookupStatus(receiptOf(body.value));
     if (lookup.ok) return Response.json(lookup.status);
     if (lookup.code === 'not_found') {
-      return problemResponse(
-        {
-          type: 'not_found',
-          title: t('problem.not_found'),
-          detail: t('status.not_found'),
-          status: 404,
-        },
-        { language: t.locale },
-      );
+      return localizedProblem(t, 'not_found', 404, { extra: { detail: t('status.not_found') } });
     }
     const message = lookup.code === 'required' ? t('error.required') : t(`error.${lookup.code}`);
-    return problemResponse(
-      {
-        type: 'validation_failed',
-        title: t('problem.validation_failed'),
-        status: 422,
-        errors: [{ path: 'receipt', code: lookup.code, message }],
-      },
-      { language: t.locale },
-    );
+    return localizedProblem(t, 'validation_failed', 422, {
+      extra: { errors: [{ path: 'receipt', code: lookup.code, message }] },
+    });
   };
 
   const apiRoutes: Route[] = [
@@ -334,10 +301,7 @@ export function createReportal(options: ReportalOptions): Reportal {
       handler: ({ params, request }) => {
         const t = translatorOf(request);
         if (params.portal !== portal.id) {
-          return problemResponse(
-            { type: 'not_found', title: t('problem.not_found'), status: 404 },
-            { language: t.locale },
-          );
+          return localizedProblem(t, 'not_found', 404);
         }
         return Response.json(publicPortalConfiguration(portal, localization, t.locale));
       },
@@ -373,15 +337,11 @@ export function createReportal(options: ReportalOptions): Reportal {
     await request.body?.cancel().catch(() => {});
     const t = translatorOf(request);
     if (match.kind === 'method_not_allowed') {
-      return problemResponse(
-        { type: 'method_not_allowed', title: t('problem.method_not_allowed'), status: 405 },
-        { headers: { Allow: match.allow.join(', ') }, language: t.locale },
-      );
+      return localizedProblem(t, 'method_not_allowed', 405, {
+        headers: { Allow: match.allow.join(', ') },
+      });
     }
-    return problemResponse(
-      { type: 'not_found', title: t('problem.not_found'), status: 404 },
-      { language: t.locale },
-    );
+    return localizedProblem(t, 'not_found', 404);
   };
 
   return {
@@ -398,7 +358,7 @@ export function createReportal(options: ReportalOptions): Reportal {
           error: error instanceof Error ? error.message : String(error),
         });
         const t = localization.translatorFor(null);
-        response = problemResponse({ type: 'internal', title: t('problem.internal'), status: 500 });
+        response = localizedProblem(t, 'internal', 500);
       }
       const origin = request.headers.get('Origin');
       if (request.method.toUpperCase() !== 'HEAD') {

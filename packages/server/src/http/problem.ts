@@ -1,3 +1,5 @@
+import type { MessageKey, Translator } from '@reportal/core';
+
 /** One problem with one field of a request (RFC 9457 extension member `errors`). */
 export interface ProblemFieldError {
   path: string;
@@ -34,4 +36,28 @@ export function problemResponse(
 /** Writes a field path as JSON Pointer-like text: `urls/2`, `contact/email`, `` for the body. */
 export function formatPath(path: readonly (string | number)[]): string {
   return path.map(String).join('/');
+}
+
+/** Problem types whose title is the catalog message `problem.<type>`. */
+export type LocalizedProblemType =
+  Extract<MessageKey, `problem.${string}`> extends `problem.${infer Type}` ? Type : never;
+
+/**
+ * A problem whose title is the catalog's `problem.<type>` in the translator's locale, answered
+ * with that locale as `Content-Language`.
+ */
+export function localizedProblem(
+  t: Translator,
+  type: LocalizedProblemType,
+  status: number,
+  init: {
+    extra?: Omit<ProblemDetails, 'type' | 'title' | 'status'>;
+    headers?: HeadersInit;
+    as?: string;
+  } = {},
+): Response {
+  return problemResponse(
+    { ...init.extra, type: init.as ?? type, title: t(`problem.${type}`), status },
+    { language: t.locale, ...(init.headers !== undefined && { headers: init.headers }) },
+  );
 }

@@ -12,7 +12,7 @@ import {
   type Translator,
   urlKey,
 } from '@reportal/core';
-import { formatPath, problemResponse } from '../http/problem.js';
+import { formatPath, localizedProblem } from '../http/problem.js';
 import { bodyProblemStatus, readJsonBody } from '../http/read-json-body.js';
 import type { PortalLocalization } from '../localization/portal-localization.js';
 import type { ReportCaseTarget, StoredReport } from '../store/report-store.js';
@@ -123,14 +123,7 @@ export function createReportIntake(options: ReportIntakeOptions): ReportIntake {
         const t = localization.translatorFor(queryLocale);
         return {
           ok: false,
-          response: problemResponse(
-            {
-              type: body.problem,
-              title: t(`problem.${body.problem}`),
-              status: bodyProblemStatus[body.problem],
-            },
-            { language: t.locale },
-          ),
+          response: localizedProblem(t, body.problem, bodyProblemStatus[body.problem]),
         };
       }
       const checked = await acceptValue(body.value, {
@@ -142,19 +135,15 @@ export function createReportIntake(options: ReportIntakeOptions): ReportIntake {
       const t = checked.translator;
       return {
         ok: false,
-        response: problemResponse(
-          {
-            type: 'validation_failed',
-            title: t('problem.validation_failed'),
-            status: 422,
+        response: localizedProblem(t, 'validation_failed', 422, {
+          extra: {
             errors: localizeIssues(checked.issues, t).map((issue) => ({
               path: formatPath(issue.path),
               code: issue.code,
               message: issue.message,
             })),
           },
-          { language: t.locale },
-        ),
+        }),
       };
     },
     acceptValue,

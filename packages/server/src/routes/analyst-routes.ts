@@ -13,7 +13,7 @@ import {
   takedownStates,
 } from '@reportal/core';
 import { authenticate } from '../auth/access-tokens.js';
-import { type ProblemFieldError, problemResponse } from '../http/problem.js';
+import { localizedProblem, type ProblemFieldError } from '../http/problem.js';
 import { bodyProblemStatus, readJsonBody } from '../http/read-json-body.js';
 import type { Route, RouteContext } from '../http/router.js';
 import type { PortalLocalization } from '../localization/portal-localization.js';
@@ -46,34 +46,23 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
     if (!token) {
       return {
         ok: false,
-        response: problemResponse(
-          { type: 'unauthorized', title: t('problem.unauthorized'), status: 401 },
-          { headers: { 'WWW-Authenticate': 'Bearer' }, language: t.locale },
-        ),
+        response: localizedProblem(t, 'unauthorized', 401, {
+          headers: { 'WWW-Authenticate': 'Bearer' },
+        }),
       };
     }
     if (!readers.includes(token.role)) {
       return {
         ok: false,
-        response: problemResponse(
-          { type: 'forbidden', title: t('problem.forbidden'), status: 403 },
-          { language: t.locale },
-        ),
+        response: localizedProblem(t, 'forbidden', 403),
       };
     }
     return { ok: true, token, t };
   };
 
   const invalidQuery = (t: Translator, errors: ProblemFieldError[]) =>
-    problemResponse(
-      { type: 'invalid_query', title: t('problem.validation_failed'), status: 400, errors },
-      { language: t.locale },
-    );
-  const notFound = (t: Translator) =>
-    problemResponse(
-      { type: 'not_found', title: t('problem.not_found'), status: 404 },
-      { language: t.locale },
-    );
+    localizedProblem(t, 'validation_failed', 400, { as: 'invalid_query', extra: { errors } });
+  const notFound = (t: Translator) => localizedProblem(t, 'not_found', 404);
 
   const caseView = (found: Case, time: Date) => ({
     ...found,
@@ -165,26 +154,11 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
         const { t, token } = auth;
         const body = await readJsonBody(request);
         if (!body.ok) {
-          return problemResponse(
-            {
-              type: body.problem,
-              title: t(`problem.${body.problem}`),
-              status: bodyProblemStatus[body.problem],
-            },
-            { language: t.locale },
-          );
+          return localizedProblem(t, body.problem, bodyProblemStatus[body.problem]);
         }
         const event = parseEventBody(body.value, t);
         if (!event.ok) {
-          return problemResponse(
-            {
-              type: 'validation_failed',
-              title: t('problem.validation_failed'),
-              status: 422,
-              errors: event.errors,
-            },
-            { language: t.locale },
-          );
+          return localizedProblem(t, 'validation_failed', 422, { extra: { errors: event.errors } });
         }
         const existing = await store.getCase(params.id!);
         if (!existing || existing.case.portal !== portal.id) return notFound(t);
@@ -193,11 +167,8 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
           const into = (event.payload as { into?: unknown } | undefined)?.into;
           const target = typeof into === 'string' ? await store.getCase(into) : null;
           if (typeof into === 'string' && (!target || target.case.portal !== portal.id)) {
-            return problemResponse(
-              {
-                type: 'validation_failed',
-                title: t('problem.validation_failed'),
-                status: 422,
+            return localizedProblem(t, 'validation_failed', 422, {
+              extra: {
                 errors: [
                   {
                     path: 'payload/into',
@@ -206,8 +177,7 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
                   },
                 ],
               },
-              { language: t.locale },
-            );
+            });
           }
         }
         const result = await store.appendEvent(params.id!, {
@@ -223,39 +193,21 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
           case 'not_found':
             return notFound(t);
           case 'forbidden_for_role':
-            return problemResponse(
-              { type: 'forbidden', title: t('problem.forbidden'), status: 403, refusal },
-              { language: t.locale },
-            );
+            return localizedProblem(t, 'forbidden', 403, { extra: { refusal } });
           case 'stale_version':
-            return problemResponse(
-              { type: 'conflict', title: t('problem.conflict'), status: 409, refusal },
-              { language: t.locale },
-            );
+            return localizedProblem(t, 'conflict', 409, { extra: { refusal } });
           case 'not_allowed_from_state':
-            return problemResponse(
-              {
-                type: 'event_not_allowed',
-                title: t('problem.event_not_allowed'),
-                status: 422,
-                refusal,
-              },
-              { language: t.locale },
-            );
+            return localizedProblem(t, 'event_not_allowed', 422, { extra: { refusal } });
           case 'invalid_payload':
-            return problemResponse(
-              {
-                type: 'validation_failed',
-                title: t('problem.validation_failed'),
-                status: 422,
+            return localizedProblem(t, 'validation_failed', 422, {
+              extra: {
                 errors: refusal.issues.map((issue) => ({
                   path: ['payload', ...issue.path].join('/'),
                   code: issue.code,
                   message: t(`error.${issue.code}`),
                 })),
               },
-              { language: t.locale },
-            );
+            });
           default:
             return notFound(t);
         }
@@ -298,15 +250,9 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
         withCase(context, (found, t) => {
           const built = buildTakedownNotice(found, { hotline: portal.hotline, deadlineHours });
           if (!built.ok) {
-            return problemResponse(
-              {
-                type: 'event_not_allowed',
-                title: t('problem.event_not_allowed'),
-                status: 422,
-                refusal: built.refusal,
-              },
-              { language: t.locale },
-            );
+            return localizedProblem(t, 'event_not_allowed', 422, {
+              extra: { refusal: built.refusal },
+            });
           }
           const accept = context.request.headers.get('Accept') ?? '';
           if (/\btext\/plain\b/.test(accept)) {
@@ -335,15 +281,9 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
             },
           });
           if (!built.ok) {
-            return problemResponse(
-              {
-                type: 'event_not_allowed',
-                title: t('problem.event_not_allowed'),
-                status: 422,
-                refusal: built.refusal,
-              },
-              { language: t.locale },
-            );
+            return localizedProblem(t, 'event_not_allowed', 422, {
+              extra: { refusal: built.refusal },
+            });
           }
           return Response.json(built.report);
         }),
