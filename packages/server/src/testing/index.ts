@@ -1,2 +1,8 @@
-/** @reportal/server/testing: the contract suite every `ReportStore` implementation must pass. */
+/** @reportal/server/testing: the contract suite every `ReportStore` must pass, and the test of a handler mounted in a framework. */
+
+export {
+  describeMountedPortal,
+  type MountedPortal,
+  type MountedPortalOptions,
+} from './mounted-portal.js';
 export { describeStoreContract, type StoreContractOptions } from './store-contract.js';
