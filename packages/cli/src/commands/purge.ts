@@ -8,11 +8,10 @@ import {
   UsageError,
 } from '../command.js';
 import {
-  openStore,
+  retentionPolicyOf,
   storeCommandOptions,
-  storeFailure,
-  storeLocation,
   storeOptionsHelp,
+  withStore,
 } from '../store/store-options.js';
 
 const help = `Usage: reportal purge [options]
@@ -44,29 +43,14 @@ async function purge(args: readonly string[], context: CommandContext): Promise<
     (portal) => values.portal === undefined || portal.id === values.portal,
   );
   if (portals.length === 0) throw new UsageError(`unknown portal "${values.portal}"`);
-  const location = storeLocation(values, context.cwd);
-  try {
-    const store = await openStore(location);
-    try {
-      const summary = await store.purge({
-        now: new Date(),
-        policies: portals.map((portal) => ({
-          portal: portal.id,
-          contactDetailsDays: portal.retention.contactDays,
-          reportsDays: portal.retention.reportDays,
-        })),
-      });
-      context.stdout(
-        `Removed contact details from ${summary.contactDetailsRemoved} report(s); deleted ${summary.casesDeleted} closed case(s) and ${summary.reportsDeleted} report(s).`,
-      );
-      return ExitCode.ok;
-    } finally {
-      await store.close();
-    }
-  } catch (error) {
-    context.stderr(`reportal: ${storeFailure(location, error)}`);
-    return ExitCode.problems;
-  }
+  const summary = await withStore(values, context, (store) =>
+    store.purge({ now: new Date(), policies: portals.map(retentionPolicyOf) }),
+  );
+  if (!summary) return ExitCode.problems;
+  context.stdout(
+    `Removed contact details from ${summary.contactDetailsRemoved} report(s); deleted ${summary.casesDeleted} closed case(s) and ${summary.reportsDeleted} report(s).`,
+  );
+  return ExitCode.ok;
 }
 
 export const purgeCommands: CommandGroup = {

@@ -13,6 +13,7 @@ import {
 import {
   describeStore,
   openStore,
+  retentionPolicyOf,
   storeCommandOptions,
   storeFailure,
   storeLocation,
@@ -127,13 +128,7 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
     try {
       const summary = await store.purge({
         now: new Date(),
-        policies: [
-          {
-            portal: portal.id,
-            contactDetailsDays: portal.retention.contactDays,
-            reportsDays: portal.retention.reportDays,
-          },
-        ],
+        policies: [retentionPolicyOf(portal)],
       });
       logger.info('purged', { ...summary });
     } catch (error) {

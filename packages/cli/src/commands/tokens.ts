@@ -1,5 +1,5 @@
 import { takedownRoles } from '@reportal/core';
-import { createAccessToken, type ReportStore } from '@reportal/server';
+import { createAccessToken } from '@reportal/server';
 import {
   type CommandContext,
   type CommandGroup,
@@ -8,13 +8,7 @@ import {
   parseCommandLine,
   UsageError,
 } from '../command.js';
-import {
-  openStore,
-  storeCommandOptions,
-  storeFailure,
-  storeLocation,
-  storeOptionsHelp,
-} from '../store/store-options.js';
+import { storeCommandOptions, storeOptionsHelp, withStore } from '../store/store-options.js';
 
 const help = `Usage: reportal tokens <command> [options]
 
@@ -40,26 +34,6 @@ Examples:
   reportal tokens create --role analyst --label "Analyst A" --data ./.reportal
   reportal tokens create --role partner --partner ngo-example --label "NGO Example"
   reportal tokens revoke 5b3c7d1e-... --data ./.reportal`;
-
-async function withStore<Result>(
-  values: { data?: string | undefined; 'database-url'?: string | undefined },
-  context: CommandContext,
-  use: (store: ReportStore) => Promise<Result>,
-): Promise<Result | undefined> {
-  const location = storeLocation(values, context.cwd);
-  let store: ReportStore;
-  try {
-    store = await openStore(location);
-  } catch (error) {
-    context.stderr(`reportal: ${storeFailure(location, error)}`);
-    return undefined;
-  }
-  try {
-    return await use(store);
-  } finally {
-    await store.close();
-  }
-}
 
 async function tokens(args: readonly string[], context: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandLine(args, {

@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ReportStore } from '@reportal/server';
+import type { Portal } from '@reportal/core';
+import type { ReportStore, RetentionPolicy } from '@reportal/server';
 import { createPgliteStore, createPostgresStore, migrate } from '@reportal/store-postgres';
-import { UsageError } from '../command.js';
+import { type CommandContext, UsageError } from '../command.js';
 
 /** The options every command that opens the store takes. */
 export const storeCommandOptions = {
@@ -63,4 +64,37 @@ export function storeFailure(location: StoreLocation, error: unknown): string {
   return location.kind === 'postgres'
     ? `cannot reach the database (${describeStore(location)}): ${detail}`
     : `cannot open the embedded store in ${location.dataDir}: ${detail}`;
+}
+
+/**
+ * Opens the store the options name, runs `use` with it and closes it. When the store cannot be
+ * opened, says why on standard error and answers `undefined`.
+ */
+export async function withStore<Result>(
+  values: { data?: string | undefined; 'database-url'?: string | undefined },
+  context: CommandContext,
+  use: (store: ReportStore) => Promise<Result>,
+): Promise<Result | undefined> {
+  const location = storeLocation(values, context.cwd);
+  let store: ReportStore;
+  try {
+    store = await openStore(location);
+  } catch (error) {
+    context.stderr(`reportal: ${storeFailure(location, error)}`);
+    return undefined;
+  }
+  try {
+    return await use(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** A portal's retention periods as the store's purge takes them. */
+export function retentionPolicyOf(portal: Portal): RetentionPolicy {
+  return {
+    portal: portal.id,
+    contactDetailsDays: portal.retention.contactDays,
+    reportsDays: portal.retention.reportDays,
+  };
 }
