@@ -9,10 +9,10 @@ import {
   testSchemaName,
 } from './postgres-test-database.js';
 
-const reachable = await probeTestDatabase();
+await probeTestDatabase();
 const schemas = new WeakMap<ReportStore, string>();
 
-describe.runIf(reachable)('PostgreSQL at 127.0.0.1:5432', () => {
+describe('PostgreSQL at 127.0.0.1:5432', () => {
   describeStoreContract('PostgreSQL (pg Pool)', {
     async createStore() {
       const schema = testSchemaName('contract');
