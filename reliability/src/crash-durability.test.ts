@@ -1,0 +1,271 @@
+// Crash durability: thousands of reports with idempotency keys while the server process is
+// killed with SIGKILL at random moments and restarted on the same database. Every report that
+// got a 201 must be stored exactly once, none twice, and the store's invariants must hold.
+import { hashReceipt, parseReceipt } from '@reportal/core';
+import { Pool } from 'undici';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { writeSuiteArtifacts } from './audit-artifacts.js';
+import { createMarkers } from './markers.js';
+import { createRandom, runSeed } from './random.js';
+import { killAllServers, ServerLogs, type ServerProcess, startServer } from './server-process.js';
+import { storeInvariantViolations } from './store-invariants.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+const reportCount = 3_000;
+const concurrency = 16;
+const killCount = 6;
+const distinctUrls = 700;
+const suiteDeadlineMs = 180_000;
+
+const seed = runSeed();
+const random = createRandom(seed);
+const markers = createMarkers('crash');
+const logs = new ServerLogs();
+let database: TestDatabase | undefined;
+let markedRequests = 0;
+
+const delay = (milliseconds: number) =>
+  new Promise<void>((resolve) => setTimeout(resolve, milliseconds));
+
+interface Live {
+  server: ServerProcess;
+  pool: Pool;
+}
+
+function connect(server: ServerProcess): Live {
+  return {
+    server,
+    pool: new Pool(server.url, { connections: concurrency, headersTimeout: 30_000 }),
+  };
+}
+
+/** The body of the `index`-th report: 1 to 3 URLs out of a set, so cases link many reports. */
+function reportBody(index: number): string {
+  const urls = new Set<string>();
+  const wanted = random.integer(1, 3);
+  while (urls.size < wanted) {
+    const page = random.integer(0, distinctUrls - 1);
+    const tracking = random.chance(0.2) ? `?utm_source=crash&fbclid=${index}` : '';
+    urls.add(`https://site-${page % 9}.example.com/crash/gallery/${page}${tracking}`);
+  }
+  return JSON.stringify({
+    schemaVersion: 1,
+    portal: 'bz',
+    locale: index % 2 === 0 ? 'en' : 'es',
+    urls: [...urls],
+    description: `Crash durability report ${index}.`,
+    goodFaith: true,
+  });
+}
+
+interface Outcome {
+  status: number;
+  receipt?: string;
+  attempts: number;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase('crash');
+});
+
+afterAll(async () => {
+  await killAllServers();
+  if (!database) return;
+  writeSuiteArtifacts(inject('runDirectory'), {
+    suite: 'crash-durability',
+    database: await database.dump(),
+    logs: logs.text(),
+    sent: { tokens: markers.tokens, addresses: markers.addresses, markedRequests },
+  });
+  await database.drop();
+});
+
+describe('crash durability', () => {
+  it('stores every report acknowledged with 201 exactly once across SIGKILLs and restarts', async () => {
+    console.log(`seed ${seed} (replay with RELIABILITY_SEED=${seed})`);
+    const started = Date.now();
+    const deadline = started + suiteDeadlineMs;
+    const databaseUrl = database!.url;
+    let live: Promise<Live> = startServer({ databaseUrl, logs, rateLimit: false }).then(connect);
+    const pids = [(await live).server.pid];
+
+    const keys = Array.from(
+      { length: reportCount },
+      (_, index) => `crash-${seed}-${String(index).padStart(5, '0')}`,
+    );
+    const bodies = keys.map((_, index) => reportBody(index));
+    const outcomes: (Outcome | undefined)[] = new Array(reportCount);
+    let settled = 0;
+    let inFlight = 0;
+    let connectionErrors = 0;
+    let serverErrors = 0;
+    let replays = 0;
+
+    const submit = async (index: number): Promise<Outcome> => {
+      for (let attempt = 1; ; attempt++) {
+        if (Date.now() > deadline) throw new Error(`report ${index}: out of time`);
+        const { pool } = await live;
+        inFlight++;
+        markedRequests++;
+        try {
+          const response = await pool.request({
+            path: '/v1/reports',
+            method: 'POST',
+            headers: {
+              ...markers.headersFor(index + attempt),
+              'Content-Type': 'application/json',
+              'Idempotency-Key': keys[index]!,
+            },
+            body: bodies[index]!,
+          });
+          const text = await response.body.text();
+          if (response.statusCode >= 500) {
+            serverErrors++;
+            await delay(random.integer(20, 100));
+            continue;
+          }
+          if (response.statusCode !== 201)
+            return { status: response.statusCode, attempts: attempt };
+          if (response.headers['idempotency-replayed'] === 'true') replays++;
+          const { receipt } = JSON.parse(text) as { receipt: string };
+          return { status: 201, receipt, attempts: attempt };
+        } catch {
+          // The process was killed under this request, or is not back yet: same key again.
+          connectionErrors++;
+          await delay(random.integer(20, 100));
+        } finally {
+          inFlight--;
+        }
+      }
+    };
+
+    let next = 0;
+    const client = Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < reportCount) {
+          const index = next++;
+          outcomes[index] = await submit(index);
+          settled++;
+        }
+      }),
+    );
+
+    // Kills at random moments: after random shares of the reports settled, plus a random delay.
+    const thresholds = Array.from({ length: killCount }, () =>
+      Math.floor(reportCount * (0.05 + 0.85 * random.next())),
+    ).sort((a, b) => a - b);
+    const kills: { atSettled: number; inFlight: number; restartMs: number }[] = [];
+    for (const threshold of thresholds) {
+      while (settled < threshold && Date.now() < deadline) await delay(2);
+      await delay(random.integer(0, 150));
+      const { server, pool } = await live;
+      const inFlightAtKill = inFlight;
+      const atSettled = settled;
+      const killedAt = Date.now();
+      const restarted = (async () => {
+        const exit = await server.kill();
+        expect(exit.signal).toBe('SIGKILL');
+        void pool.destroy();
+        return connect(await startServer({ databaseUrl, logs, rateLimit: false }));
+      })();
+      live = restarted;
+      const { server: fresh } = await restarted;
+      pids.push(fresh.pid);
+      kills.push({ atSettled, inFlight: inFlightAtKill, restartMs: Date.now() - killedAt });
+    }
+    await client;
+    const loadMs = Date.now() - started;
+
+    // Every report was acknowledged, each with a receipt of its own.
+    const statuses = new Map<number, number>();
+    for (const outcome of outcomes) {
+      statuses.set(outcome!.status, (statuses.get(outcome!.status) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(statuses)).toEqual({ 201: reportCount });
+    const receipts = outcomes.map((outcome) => outcome!.receipt!);
+    expect(new Set(receipts).size).toBe(reportCount);
+    expect(kills.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(pids).size).toBe(killCount + 1);
+    // The kills hit requests in flight, which the client retried under the same key.
+    expect(kills.reduce((sum, kill) => sum + kill.inFlight, 0)).toBeGreaterThan(0);
+    expect(connectionErrors).toBeGreaterThan(0);
+
+    // Stored exactly once: the store has one report per acknowledged key, found by its receipt.
+    const counts = await database!.countRows();
+    expect(counts['reportal.reports']).toBe(reportCount);
+    expect(counts['reportal.idempotency_keys']).toBe(reportCount);
+    const hashes = await Promise.all(
+      receipts.map((receipt) => {
+        const parsed = parseReceipt(receipt);
+        if (!parsed.ok) throw new Error(`receipt ${receipt} does not parse: ${parsed.code}`);
+        return hashReceipt(parsed.receipt);
+      }),
+    );
+    const [found] = await database!.query<{ count: string }>(
+      'SELECT count(*) AS count FROM reportal.reports WHERE receipt_hash = ANY($1)',
+      [hashes],
+    );
+    expect(Number(found!.count)).toBe(reportCount);
+    const [distinct] = await database!.query<{ descriptions: string; reports: string }>(
+      `SELECT count(DISTINCT report ->> 'description') AS descriptions, count(*) AS reports
+       FROM reportal.reports`,
+    );
+    expect(distinct).toEqual({ descriptions: String(reportCount), reports: String(reportCount) });
+    expect(await storeInvariantViolations(database!, { intakeOnly: true })).toEqual([]);
+
+    // Each receipt answers its status on the last server process.
+    const { server, pool } = await live;
+    const lookups = new Map<number, number>();
+    let lookupNext = 0;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (lookupNext < reportCount) {
+          const index = lookupNext++;
+          markedRequests++;
+          const response = await pool.request({
+            path: '/v1/status',
+            method: 'POST',
+            headers: { ...markers.headersFor(index), 'Content-Type': 'application/json' },
+            body: JSON.stringify({ receipt: receipts[index] }),
+          });
+          await response.body.dump();
+          lookups.set(response.statusCode, (lookups.get(response.statusCode) ?? 0) + 1);
+        }
+      }),
+    );
+    expect(Object.fromEntries(lookups)).toEqual({ 200: reportCount });
+
+    // A retry now, long after the crashes, still gets the first answer and stores nothing.
+    const sample = Array.from({ length: 100 }, () => random.integer(0, reportCount - 1));
+    for (const index of sample) {
+      markedRequests++;
+      const response = await pool.request({
+        path: '/v1/reports',
+        method: 'POST',
+        headers: {
+          ...markers.headersFor(index),
+          'Content-Type': 'application/json',
+          'Idempotency-Key': keys[index]!,
+        },
+        body: bodies[index]!,
+      });
+      const answer = (await response.body.json()) as { receipt: string };
+      expect(response.statusCode).toBe(201);
+      expect(response.headers['idempotency-replayed']).toBe('true');
+      expect(answer.receipt).toBe(receipts[index]);
+    }
+    expect((await database!.countRows())['reportal.reports']).toBe(reportCount);
+
+    await pool.close();
+    expect(await server.stop()).toEqual({ code: 0, signal: null });
+    const retried = outcomes.filter((outcome) => outcome!.attempts > 1).length;
+    console.log(
+      `crash durability (seed ${seed}): ${reportCount} reports in ${loadMs} ms, ` +
+        `${kills.length} SIGKILLs (in flight at each: ${kills.map((kill) => kill.inFlight).join(', ')}; ` +
+        `restart to listening: ${kills.map((kill) => kill.restartMs).join(', ')} ms), ` +
+        `${connectionErrors} connection errors, ${serverErrors} 5xx, ${retried} reports retried, ` +
+        `${replays} answered as replays of a commit whose answer was lost; ` +
+        `${counts['reportal.cases']} cases, ${counts['reportal.case_history']} history entries`,
+    );
+  });
+});
