@@ -37,5 +37,8 @@ node24="$PWD/$node24_dir/node_modules/.bin/node"
 PATH="$(dirname "$(readlink -f "$node24")"):$PATH" "$node24" node_modules/vitest/vitest.mjs run \
   --reporter=default --reporter=json --outputFile.json="$results/node-24.json"
 
+step "reliability suites (crash durability, fuzzing, flood, anonymity audit)"
+pnpm test:reliability --reporter=default --reporter=json --outputFile.json="$PWD/$results/reliability.json"
+
 step "summary"
-node scripts/summarize-tests.mjs "$results/node-current.json" "$results/node-24.json"
+node scripts/summarize-tests.mjs "$results/node-current.json" "$results/node-24.json" "$results/reliability.json"

@@ -2,8 +2,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { WebSocket } from 'undici';
 
 const cliPath = fileURLToPath(new URL('../../packages/cli/dist/cli.js', import.meta.url));
+// What Node itself prints on stderr when started with --inspect.
+const inspectorLine = /^(Debugger listening on|Debugger attached|Debugger ending|For help, see:)/;
 
 /** Everything the server processes of one suite wrote, for the anonymity audit. */
 export class ServerLogs {
@@ -13,12 +16,15 @@ export class ServerLogs {
   text(): string {
     return `${this.stdout.join('')}\n${this.stderr.join('')}`;
   }
-  /** The JSON log lines of stderr, parsed (a line that is not JSON is kept as `{ raw }`). */
+  /**
+   * The JSON log lines of stderr, parsed (a line that is not JSON is kept as `{ raw }`), without
+   * the inspector's own lines.
+   */
   lines(): Record<string, unknown>[] {
     return this.stderr
       .join('')
       .split('\n')
-      .filter((line) => line.trim() !== '')
+      .filter((line) => line.trim() !== '' && !inspectorLine.test(line))
       .map((line) => {
         try {
           return JSON.parse(line) as Record<string, unknown>;
@@ -49,6 +55,11 @@ export interface ServerProcess {
   stop(): Promise<ServerExit>;
   /** SIGKILL, then waits for the process to be gone. */
   kill(): Promise<ServerExit>;
+  /**
+   * With `inspect`: forces a full garbage collection through the inspector, then gives the bytes
+   * the JavaScript heap still uses (what a leak would grow).
+   */
+  heapUsedAfterCollection(): Promise<number>;
 }
 
 /** Options of `startServer`. */
@@ -59,6 +70,8 @@ export interface StartServerOptions {
   rateLimit?: boolean;
   /** Longest wait for the "serving" line, in milliseconds (default 30,000). */
   timeoutMs?: number;
+  /** Opens the inspector on 127.0.0.1 (a free port), for `heapUsedAfterCollection`. */
+  inspect?: boolean;
 }
 
 const started = new Set<ChildProcess>();
@@ -74,7 +87,15 @@ const started = new Set<ChildProcess>();
  */
 export async function startServer(options: StartServerOptions): Promise<ServerProcess> {
   if (!existsSync(cliPath)) throw new Error(`${cliPath} is missing: run pnpm build first`);
-  const args = [cliPath, 'serve', '--portal', 'bz', '--database-url', options.databaseUrl];
+  const args = [
+    ...(options.inspect ? ['--inspect=127.0.0.1:0'] : []),
+    cliPath,
+    'serve',
+    '--portal',
+    'bz',
+    '--database-url',
+    options.databaseUrl,
+  ];
   args.push('--port', '0', '--host', '127.0.0.1');
   if (options.rateLimit === false) args.push('--rate-limit', 'off');
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -142,7 +163,42 @@ export async function startServer(options: StartServerOptions): Promise<ServerPr
       if (!ended) child.kill('SIGKILL');
       return exited;
     },
+    async heapUsedAfterCollection() {
+      const inspectorUrl = /Debugger listening on (ws:\/\/\S+)/.exec(ownStderr.join(''))?.[1];
+      if (!inspectorUrl) throw new Error('the server was not started with inspect');
+      return inspectHeap(inspectorUrl);
+    },
   };
+}
+
+/** Runs a full garbage collection through the inspector protocol and reads the heap's use. */
+async function inspectHeap(inspectorUrl: string): Promise<number> {
+  const socket = new WebSocket(inspectorUrl);
+  await new Promise<void>((resolve, reject) => {
+    socket.onopen = () => resolve();
+    socket.onerror = () => reject(new Error(`cannot reach the inspector at ${inspectorUrl}`));
+  });
+  const pending = new Map<number, (message: { result?: unknown; error?: unknown }) => void>();
+  socket.onmessage = (event) => {
+    const message = JSON.parse(String(event.data)) as { id?: number; result?: unknown };
+    if (message.id !== undefined) pending.get(message.id)?.(message);
+  };
+  let nextId = 0;
+  const call = (method: string) =>
+    new Promise<unknown>((resolve, reject) => {
+      const id = ++nextId;
+      pending.set(id, (message) =>
+        message.error ? reject(new Error(JSON.stringify(message.error))) : resolve(message.result),
+      );
+      socket.send(JSON.stringify({ id, method }));
+    });
+  try {
+    await call('HeapProfiler.collectGarbage');
+    const usage = (await call('Runtime.getHeapUsage')) as { usedSize: number };
+    return usage.usedSize;
+  } finally {
+    socket.close();
+  }
 }
 
 /** Kills every server process still running (after a failed test). */
