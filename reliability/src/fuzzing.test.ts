@@ -322,6 +322,8 @@ describe('fuzzing', () => {
       expect(response.statusCode, path).toBe(200);
     }
     expect(stats.sent).toBeGreaterThanOrEqual(totalRequests);
+    // Every kind of request was exercised, each many times.
+    for (const kind of fuzz.kinds) expect(stats.byKind[kind]?.sent, kind).toBeGreaterThan(500);
     expect(stats.serverErrors.slice(0, 10)).toEqual([]);
     expect(stats.unexpected.slice(0, 10)).toEqual([]);
     expect(stats.droppedUnexpectedly.slice(0, 10)).toEqual([]);
