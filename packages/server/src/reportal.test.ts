@@ -229,6 +229,25 @@ describe('POST /v1/reports', () => {
     ).toBe(401);
   });
 
+  it('holds a partner token to its own budget, not the public one', async () => {
+    const store = createMemoryStore();
+    const reportal = testReportal({
+      store,
+      rateLimit: { perClient: { burst: 1, perMinute: 1 }, perPartner: { burst: 2, perMinute: 1 } },
+    });
+    const partner = { Authorization: `Bearer ${await tokenFor(store, 'partner')}` };
+    const address = { clientAddress: '203.0.113.9' };
+    const send = (headers: Record<string, string> = {}) =>
+      reportal.fetch(postJson('/v1/reports', validReport, headers), address);
+    expect((await send(partner)).status).toBe(201);
+    expect((await send(partner)).status).toBe(201);
+    const over = await send(partner);
+    expect(over.status).toBe(429);
+    expect(Number(over.headers.get('Retry-After'))).toBeGreaterThan(0);
+    // The same address without the token still has its public budget.
+    expect((await send()).status).toBe(201);
+  });
+
   it('answers 429 with Retry-After over the rate limit', async () => {
     const reportal = testReportal({
       rateLimit: { perClient: { burst: 2, perMinute: 1 }, global: false },

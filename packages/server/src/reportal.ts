@@ -229,6 +229,12 @@ export function createReportal(options: ReportalOptions): Reportal {
         return localizedProblem(t, 'forbidden', 403);
       }
       source = `partner:${token.partnerId}`;
+      const decision = limiter?.checkPartner(token.id) ?? { ok: true };
+      if (!decision.ok) {
+        return localizedProblem(t, 'rate_limited', 429, {
+          headers: { 'Retry-After': String(decision.retryAfterSeconds) },
+        });
+      }
     } else {
       const refused = await limited(context);
       if (refused) return refused;

@@ -50,4 +50,21 @@ describe('createRateLimiter', () => {
     time += 60 * 60_000;
     expect(await limiter.check('203.0.113.5')).toEqual({ ok: true });
   });
+
+  it('gives each partner token a budget of its own, apart from the public limits', async () => {
+    const limiter = createRateLimiter(
+      {
+        perClient: { burst: 1, perMinute: 1 },
+        global: { burst: 1, perMinute: 1 },
+        perPartner: { burst: 2, perMinute: 6 },
+      },
+      () => 0,
+    );
+    expect(await limiter.check('203.0.113.1')).toEqual({ ok: true });
+    expect((await limiter.check('203.0.113.2')).ok).toBe(false);
+    expect(limiter.checkPartner('token-a')).toEqual({ ok: true });
+    expect(limiter.checkPartner('token-a')).toEqual({ ok: true });
+    expect(limiter.checkPartner('token-a')).toEqual({ ok: false, retryAfterSeconds: 10 });
+    expect(limiter.checkPartner('token-b')).toEqual({ ok: true });
+  });
 });

@@ -14,6 +14,12 @@ export interface RateLimitOptions {
   perClient?: BucketLimit | false;
   /** For the whole process, whatever the address. Default: a burst of 300, then 3,000 a minute. */
   global?: BucketLimit | false;
+  /**
+   * Per partner token, for reports sent with a partner's bearer token: their own budget, apart
+   * from the public limits, so a trusted flagger's bulk run neither holds back reporters nor is
+   * held back by a flood. Default: a burst of 60, then 600 a minute.
+   */
+  perPartner?: BucketLimit | false;
   /** Minutes between secret rotations (the per-client state is forgotten then). Default: 60. */
   rotateMinutes?: number;
 }
@@ -24,6 +30,8 @@ export type RateLimitDecision = { ok: true } | { ok: false; retryAfterSeconds: n
 /** In-memory rate limits that never keep a client's address. */
 export interface RateLimiter {
   check(clientAddress: string | undefined): Promise<RateLimitDecision>;
+  /** The budget of one partner token (by the token's id, not a network address). */
+  checkPartner(tokenId: string): RateLimitDecision;
 }
 
 interface Bucket {
@@ -33,6 +41,7 @@ interface Bucket {
 
 const defaults = {
   perClient: { burst: 10, perMinute: 10 },
+  perPartner: { burst: 60, perMinute: 600 },
   global: { burst: 300, perMinute: 3000 },
   rotateMinutes: 60,
 };
@@ -59,6 +68,8 @@ export function createRateLimiter(
   let rotatedAt = 0;
   let clients = new Map<string, Bucket>();
   const globalBucket: Bucket = { tokens: global ? global.burst : 0, updatedAt: now() };
+  const perPartner = options.perPartner === undefined ? defaults.perPartner : options.perPartner;
+  const partners = new Map<string, Bucket>();
 
   const currentSecret = () => {
     const time = now();
@@ -73,6 +84,16 @@ export function createRateLimiter(
   };
 
   return {
+    checkPartner(tokenId) {
+      if (!perPartner) return { ok: true };
+      const time = now();
+      let bucket = partners.get(tokenId);
+      if (!bucket) {
+        bucket = { tokens: perPartner.burst, updatedAt: time };
+        partners.set(tokenId, bucket);
+      }
+      return take(bucket, perPartner, time);
+    },
     async check(clientAddress) {
       const time = now();
       if (perClient && clientAddress) {
