@@ -29,6 +29,38 @@ export interface CommandGroup {
   run(args: readonly string[], context: CommandContext): number | Promise<number>;
 }
 
+/**
+ * A command group made of subcommands (`reportal locales check`, `... add`): no subcommand or
+ * `--help` prints the group's help; an unknown one is a usage error naming those there are.
+ */
+export function subcommandGroup(options: {
+  name: string;
+  summary: string;
+  help: string;
+  commands: Readonly<Record<string, CommandGroup['run']>>;
+}): CommandGroup {
+  const { name, summary, help, commands } = options;
+  return {
+    name,
+    summary,
+    help,
+    run(args, context) {
+      const [command, ...rest] = args;
+      if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+        context.stdout(help);
+        return ExitCode.ok;
+      }
+      const run = Object.hasOwn(commands, command) ? commands[command] : undefined;
+      if (!run) {
+        throw new UsageError(
+          `unknown command "${name} ${command}" (try ${Object.keys(commands).join(' or ')})`,
+        );
+      }
+      return run(rest, context);
+    },
+  };
+}
+
 /** Thrown for a wrong command line; the runner prints it with the help hint and exits 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';

@@ -7,6 +7,7 @@ import {
   ExitCode,
   exitCodesHelp,
   parseCommandLine,
+  subcommandGroup,
   UsageError,
 } from '../command.js';
 import { findDataFolders } from '../files/data-folders.js';
@@ -58,21 +59,12 @@ const commonOptions = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export const localesCommands: CommandGroup = {
+export const localesCommands: CommandGroup = subcommandGroup({
   name: 'locales',
   summary: 'check the locale catalogs, or start a new one',
   help,
-  run(args, context) {
-    const [command, ...rest] = args;
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      context.stdout(help);
-      return ExitCode.ok;
-    }
-    if (command === 'check') return check(rest, context);
-    if (command === 'add') return add(rest, context);
-    throw new UsageError(`unknown command "locales ${command}" (try check or add)`);
-  },
-};
+  commands: { check, add },
+});
 
 function check(args: readonly string[], context: CommandContext): number {
   const { values, positionals } = parseCommandLine(args, {
