@@ -27,7 +27,13 @@ async function openStore(): Promise<ReportStore> {
     await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await client.end();
   };
-  return createPostgresStore({ connectionString: databaseUrl, schema, maxConnections: 16 });
+  const batches = Number(process.env.BENCH_CONCURRENT_BATCHES ?? 0);
+  return createPostgresStore({
+    connectionString: databaseUrl,
+    schema,
+    maxConnections: 16,
+    ...(batches > 0 && { groupCommit: { maxConcurrentBatches: batches } }),
+  });
 }
 
 const store = await openStore();
