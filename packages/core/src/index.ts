@@ -87,6 +87,7 @@ export {
   type Receipt,
 } from './receipt/receipt.js';
 export { createReportId } from './report/report-id.js';
+export { checkSubmission } from './schema/check-submission.js';
 export {
   type SubmissionIssue,
   type SubmissionIssueCode,

@@ -93,6 +93,9 @@ function toSubmissionIssues(
   input: unknown,
 ): SubmissionIssue[] {
   const result: SubmissionIssue[] = [];
+  // A value of the wrong type gets that one issue: zod also runs length checks on, say, a string
+  // given for an array, which would only confuse.
+  const wrongType = new Set<string>();
   for (const issue of issues) {
     const path = issue.path.filter(
       (segment): segment is string | number => typeof segment !== 'symbol',
@@ -101,7 +104,11 @@ function toSubmissionIssues(
       for (const key of issue.keys) result.push({ path: [...path, key], code: 'unknown_field' });
       continue;
     }
-    result.push(toSubmissionIssue(issue, path, input));
+    const where = JSON.stringify(path);
+    if (wrongType.has(where)) continue;
+    const mapped = toSubmissionIssue(issue, path, input);
+    if (mapped.code === 'invalid_type' || mapped.code === 'required') wrongType.add(where);
+    result.push(mapped);
   }
   return result;
 }

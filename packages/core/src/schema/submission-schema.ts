@@ -1,33 +1,8 @@
 import * as z from 'zod/mini';
 import { checkReportedUrl, MAX_URL_LENGTH } from '../url/reported-url.js';
+import { contentTypes, submissionLimits, whereFoundValues } from './submission-fields.js';
 
-/** What the reporter saw. */
-export const contentTypes = ['image', 'video', 'livestream', 'text', 'other', 'unsure'] as const;
-/** Where the reporter found it. */
-export const whereFoundValues = [
-  'website',
-  'social_media',
-  'search_engine',
-  'file_sharing',
-  'messaging_app',
-  'forum',
-  'email',
-  'game',
-  'other',
-  'unsure',
-] as const;
-
-/** Limits of schema version 1. */
-export const submissionLimits = {
-  minUrls: 1,
-  maxUrls: 20,
-  maxUrlLength: MAX_URL_LENGTH,
-  maxDescriptionLength: 5000,
-  maxNameLength: 200,
-  maxEmailLength: 254,
-  maxPhoneLength: 40,
-  maxLocaleLength: 35,
-} as const;
+export { contentTypes, submissionLimits, whereFoundValues } from './submission-fields.js';
 
 const portalId = /^[a-z][a-z0-9-]{1,31}$/;
 const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
