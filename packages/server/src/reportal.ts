@@ -242,7 +242,7 @@ export function createReportal(options: ReportalOptions): Reportal {
     const idempotencyKey = request.headers.get('Idempotency-Key');
     if (idempotencyKey !== null && !idempotencyKeyPattern.test(idempotencyKey)) {
       const t = translatorOf(request);
-      return localizedProblem(t, 'invalid_idempotency_key', 400, { extra: {} });
+      return localizedProblem(t, 'invalid_idempotency_key', 400);
     }
     const result = await intake.accept(request, { source });
     if (!result.ok) return result.response;
