@@ -1,4 +1,9 @@
-import { checkSubmission, createTranslator, type LocaleCatalog, localizeIssues } from '@reportal/core';
+import {
+  checkSubmission,
+  createTranslator,
+  type LocaleCatalog,
+  localizeIssues,
+} from '@reportal/core';
 import type { ReportSubmissionBody } from '../api/api-types.js';
 import { ReportalClientError } from '../errors/reportal-client-error.js';
 

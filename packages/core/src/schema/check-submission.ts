@@ -156,15 +156,16 @@ export function checkSubmission(
   });
   if (urls) {
     const checked: string[] = [];
-    urls.forEach((url, index) => {
-      if (typeof url !== 'string') return typeIssue(issues, ['urls', index], url, 'string');
-      if (url.length > MAX_URL_LENGTH) {
-        return issue(issues, ['urls', index], 'url_too_long', { maximum: MAX_URL_LENGTH });
+    for (const [index, url] of urls.entries()) {
+      if (typeof url !== 'string') typeIssue(issues, ['urls', index], url, 'string');
+      else if (url.length > MAX_URL_LENGTH) {
+        issue(issues, ['urls', index], 'url_too_long', { maximum: MAX_URL_LENGTH });
+      } else {
+        const result = checkReportedUrl(url);
+        if (result.ok) checked.push(result.url);
+        else issue(issues, ['urls', index], result.code);
       }
-      const result = checkReportedUrl(url);
-      if (result.ok) checked.push(result.url);
-      else issue(issues, ['urls', index], result.code);
-    });
+    }
     submission.urls = checked;
   }
 
