@@ -103,7 +103,7 @@ describe('canonicalizeUrl (Safe Browsing v4)', () => {
       ':.',
       'a.:.',
       'http://a.:80.:/',
-      'http://.:./x',
+      'http://.:.example/x',
       'http://example.com.:8080./',
     ]) {
       const once = canonicalizeUrl(input);
