@@ -1,7 +1,15 @@
 import { checkReportedUrl, MAX_URL_LENGTH } from '../url/reported-url.js';
 import type { SubmissionIssue, SubmissionIssueCode } from './issue-codes.js';
+import { canonicalLocale } from './locale-tag.js';
 import type { ParseSubmissionOptions, ParseSubmissionResult } from './parse-submission.js';
-import { contentTypes, submissionLimits, whereFoundValues } from './submission-fields.js';
+import {
+  contentTypes,
+  emailShape,
+  phoneShape,
+  portalId,
+  submissionLimits,
+  whereFoundValues,
+} from './submission-fields.js';
 import type { ReportSubmission } from './submission-schema.js';
 
 // The same rules as `reportSubmissionSchema` (zod), written out without zod for browser bundles
@@ -11,9 +19,6 @@ type Path = (string | number)[];
 type Issues = SubmissionIssue[];
 type Record_ = Record<string, unknown>;
 
-const portalId = /^[a-z][a-z0-9-]{1,31}$/;
-const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const phoneShape = /^\+?[0-9 ().-]{3,}$/;
 const submissionKeys = [
   'schemaVersion',
   'portal',
@@ -85,20 +90,6 @@ function checkArray(
     return undefined;
   }
   return value;
-}
-
-// Intl.getCanonicalLocales costs a microsecond; portals see a handful of tags.
-const canonicalLocales = new Map<string, string>();
-function canonicalLocale(tag: string): string | undefined {
-  const known = canonicalLocales.get(tag);
-  if (known) return known;
-  try {
-    const [canonical] = Intl.getCanonicalLocales(tag);
-    if (canonical && canonicalLocales.size < 256) canonicalLocales.set(tag, canonical);
-    return canonical;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -30,3 +30,10 @@ export const submissionLimits = {
   maxPhoneLength: 40,
   maxLocaleLength: 35,
 } as const;
+
+/** A portal id: `bz`, `gt`, ... */
+export const portalId = /^[a-z][a-z0-9-]{1,31}$/;
+/** The shape of an e-mail address in `contact.email` (after trimming). */
+export const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** The shape of a phone number in `contact.phone` (after trimming). */
+export const phoneShape = /^\+?[0-9 ().-]{3,}$/;

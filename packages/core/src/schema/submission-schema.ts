@@ -1,12 +1,16 @@
 import * as z from 'zod/mini';
 import { checkReportedUrl, MAX_URL_LENGTH } from '../url/reported-url.js';
-import { contentTypes, submissionLimits, whereFoundValues } from './submission-fields.js';
+import { canonicalLocale } from './locale-tag.js';
+import {
+  contentTypes,
+  emailShape,
+  phoneShape,
+  portalId,
+  submissionLimits,
+  whereFoundValues,
+} from './submission-fields.js';
 
 export { contentTypes, submissionLimits, whereFoundValues } from './submission-fields.js';
-
-const portalId = /^[a-z][a-z0-9-]{1,31}$/;
-const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const phoneShape = /^\+?[0-9 ().-]{3,}$/;
 
 const reportedUrl = z.pipe(
   z.string().check(z.maxLength(MAX_URL_LENGTH)),
@@ -27,21 +31,6 @@ const localeTag = z.pipe(
     return z.NEVER;
   }),
 );
-
-// Intl.getCanonicalLocales costs a microsecond; portals see a handful of tags, so remember them.
-const canonicalLocales = new Map<string, string>();
-
-function canonicalLocale(tag: string): string | undefined {
-  const known = canonicalLocales.get(tag);
-  if (known) return known;
-  try {
-    const [canonical] = Intl.getCanonicalLocales(tag);
-    if (canonical && canonicalLocales.size < 256) canonicalLocales.set(tag, canonical);
-    return canonical;
-  } catch {
-    return undefined;
-  }
-}
 
 const contactSchema = z.strictObject({
   consent: z.boolean(),
