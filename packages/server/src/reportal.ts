@@ -14,6 +14,13 @@ import {
 import { catalogs } from '@reportal/core/locales';
 import { authenticate } from './auth/access-tokens.js';
 import { applyCors, preflightResponse } from './http/cors.js';
+import {
+  discardBody,
+  jsonResponse,
+  realResponseOf,
+  setLightHandler,
+  textResponse,
+} from './http/lite.js';
 import { localizedProblem } from './http/problem.js';
 import { bodyProblemStatus, readJsonBody } from './http/read-json-body.js';
 import { createRouter, type Route, type RouteContext } from './http/router.js';
@@ -254,7 +261,7 @@ export function createReportal(options: ReportalOptions): Reportal {
     if (stored.kind === 'idempotency_conflict') {
       return localizedProblem(t, 'idempotency_conflict', 422);
     }
-    return Response.json(stored.answer, {
+    return jsonResponse(stored.answer, {
       status: 201,
       ...(stored.kind === 'replayed' && { headers: { 'Idempotency-Replayed': 'true' } }),
     });
@@ -270,7 +277,7 @@ export function createReportal(options: ReportalOptions): Reportal {
       return localizedProblem(t, body.problem, bodyProblemStatus[body.problem]);
     }
     const lookup = await operations.lookupStatus(receiptOf(body.value));
-    if (lookup.ok) return Response.json(lookup.status);
+    if (lookup.ok) return jsonResponse(lookup.status);
     if (lookup.code === 'not_found') {
       return localizedProblem(t, 'not_found', 404, { extra: { detail: t('status.not_found') } });
     }
@@ -281,17 +288,17 @@ export function createReportal(options: ReportalOptions): Reportal {
   };
 
   const apiRoutes: Route[] = [
-    { method: 'GET', path: '/healthz', handler: () => Response.json({ status: 'ok' }) },
+    { method: 'GET', path: '/healthz', handler: () => jsonResponse({ status: 'ok' }) },
     {
       method: 'GET',
       path: '/readyz',
       handler: async () => {
         try {
           await store.ping();
-          return Response.json({ status: 'ready' });
+          return jsonResponse({ status: 'ready' });
         } catch (error) {
           logger.error('store not ready', { error: String(error) });
-          return Response.json({ status: 'unavailable' }, { status: 503 });
+          return jsonResponse({ status: 'unavailable' }, { status: 503 });
         }
       },
     },
@@ -299,7 +306,7 @@ export function createReportal(options: ReportalOptions): Reportal {
       method: 'GET',
       path: '/v1/openapi.json',
       handler: () =>
-        Response.json(openApiDocument, { headers: { 'Cache-Control': 'public, max-age=300' } }),
+        jsonResponse(openApiDocument, { headers: { 'Cache-Control': 'public, max-age=300' } }),
     },
     {
       method: 'GET',
@@ -309,7 +316,7 @@ export function createReportal(options: ReportalOptions): Reportal {
         if (params.portal !== portal.id) {
           return localizedProblem(t, 'not_found', 404);
         }
-        return Response.json(publicPortalConfiguration(portal, localization, t.locale));
+        return jsonResponse(publicPortalConfiguration(portal, localization, t.locale));
       },
     },
     { method: 'POST', path: '/v1/reports', handler: submitReport },
@@ -328,7 +335,7 @@ export function createReportal(options: ReportalOptions): Reportal {
     if (method === 'OPTIONS' && corsPaths.test(url.pathname)) {
       return (
         preflightResponse(request, partnerOrigins, ['GET', 'POST']) ??
-        new Response(null, { status: 204 })
+        textResponse(null, { status: 204 })
       );
     }
     const match = route(method === 'HEAD' ? 'GET' : method, url.pathname);
@@ -340,7 +347,7 @@ export function createReportal(options: ReportalOptions): Reportal {
         clientAddress: context.clientAddress,
       });
     }
-    await request.body?.cancel().catch(() => {});
+    await discardBody(request);
     const t = translatorOf(request);
     if (match.kind === 'method_not_allowed') {
       return localizedProblem(t, 'method_not_allowed', 405, {
@@ -350,48 +357,54 @@ export function createReportal(options: ReportalOptions): Reportal {
     return localizedProblem(t, 'not_found', 404);
   };
 
-  return {
+  // Answers with light responses where it can; `fetch` hands out real ones, the node adapter
+  // writes light ones directly.
+  const respond = async (request: Request, context: RequestContext = {}): Promise<Response> => {
+    let response: Response;
+    try {
+      response = await handle(request, context);
+    } catch (error) {
+      // No request detail in the log: only what failed.
+      logger.error('request failed', {
+        error: error instanceof Error ? error.message : String(error),
+      });
+      const t = localization.translatorFor(null);
+      response = localizedProblem(t, 'internal', 500);
+    }
+    const origin = request.headers.get('Origin');
+    if (request.method.toUpperCase() !== 'HEAD') {
+      try {
+        // The responses built here have mutable headers: no copy needed.
+        applySecurityHeaders(
+          response.headers,
+          response.headers.get('Content-Security-Policy') ?? undefined,
+        );
+        applyCors(response.headers, origin, partnerOrigins);
+        return response;
+      } catch {
+        // Immutable headers (a response from elsewhere): copy below.
+      }
+    }
+    const headers = new Headers(response.headers);
+    applySecurityHeaders(headers, headers.get('Content-Security-Policy') ?? undefined);
+    applyCors(headers, origin, partnerOrigins);
+    const body = request.method.toUpperCase() === 'HEAD' ? null : response.body;
+    return new Response(body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers,
+    });
+  };
+
+  const reportal: Reportal = {
     portal,
     store,
     localization,
-    async fetch(request, context = {}) {
-      let response: Response;
-      try {
-        response = await handle(request, context);
-      } catch (error) {
-        // No request detail in the log: only what failed.
-        logger.error('request failed', {
-          error: error instanceof Error ? error.message : String(error),
-        });
-        const t = localization.translatorFor(null);
-        response = localizedProblem(t, 'internal', 500);
-      }
-      const origin = request.headers.get('Origin');
-      if (request.method.toUpperCase() !== 'HEAD') {
-        try {
-          // The responses built here have mutable headers: no copy needed.
-          applySecurityHeaders(
-            response.headers,
-            response.headers.get('Content-Security-Policy') ?? undefined,
-          );
-          applyCors(response.headers, origin, partnerOrigins);
-          return response;
-        } catch {
-          // Immutable headers (a response from elsewhere): copy below.
-        }
-      }
-      const headers = new Headers(response.headers);
-      applySecurityHeaders(headers, headers.get('Content-Security-Policy') ?? undefined);
-      applyCors(headers, origin, partnerOrigins);
-      const body = request.method.toUpperCase() === 'HEAD' ? null : response.body;
-      return new Response(body, {
-        status: response.status,
-        statusText: response.statusText,
-        headers,
-      });
-    },
+    fetch: async (request, context) => realResponseOf(await respond(request, context)),
     close: () => store.close(),
   };
+  setLightHandler(reportal, respond);
+  return reportal;
 }
 
 function receiptOf(value: unknown): string | undefined {

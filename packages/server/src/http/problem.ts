@@ -1,4 +1,5 @@
 import type { MessageKey, Translator } from '@reportal/core';
+import { textResponse } from './lite.js';
 
 /** One problem with one field of a request (RFC 9457 extension member `errors`). */
 export interface ProblemFieldError {
@@ -30,7 +31,7 @@ export function problemResponse(
   headers.set('Content-Type', 'application/problem+json; charset=utf-8');
   if (init.language) headers.set('Content-Language', init.language);
   const body = { ...problem, type: `${problemTypeBase}${problem.type}` };
-  return new Response(JSON.stringify(body), { status: problem.status, headers });
+  return textResponse(JSON.stringify(body), { status: problem.status, headers });
 }
 
 /** Writes a field path as JSON Pointer-like text: `urls/2`, `contact/email`, `` for the body. */

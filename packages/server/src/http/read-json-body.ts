@@ -1,3 +1,5 @@
+import { discardBody, takeBufferedBody } from './lite.js';
+
 /** The most bytes a request body may have (64 KiB). */
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -32,6 +34,8 @@ export async function readBodyText(
   const declared = request.headers.get('Content-Length');
   if (declared !== null && Number(declared) > limit)
     return { ok: false, problem: 'body_too_large' };
+  const buffered = takeBufferedBody(request);
+  if (buffered !== undefined) return decodeBody(buffered ?? new Uint8Array(0), limit);
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   let size = 0;
   if (request.body) {
@@ -47,7 +51,11 @@ export async function readBodyText(
       chunks.push(value as Uint8Array<ArrayBuffer>);
     }
   }
-  const bytes = chunks.length === 1 ? chunks[0]! : concat(chunks, size);
+  return decodeBody(chunks.length === 1 ? chunks[0]! : concat(chunks, size), limit);
+}
+
+function decodeBody(bytes: Uint8Array<ArrayBuffer>, limit: number): ReadBodyResult {
+  if (bytes.byteLength > limit) return { ok: false, problem: 'body_too_large' };
   try {
     return { ok: true, bytes, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
@@ -80,7 +88,7 @@ export async function readJsonBody(
   limit = MAX_BODY_BYTES,
 ): Promise<ReadJsonResult> {
   if (!isJsonMediaType(request.headers.get('Content-Type'))) {
-    await request.body?.cancel().catch(() => {});
+    await discardBody(request);
     return { ok: false, problem: 'unsupported_media_type' };
   }
   const body = await readBodyText(request, limit);

@@ -26,6 +26,8 @@ const deniedFeatures = [
   'xr-spatial-tracking',
 ];
 
+const permissionsPolicy = deniedFeatures.map((feature) => `${feature}=()`).join(', ');
+
 /** The Content-Security-Policy of API answers: nothing may load. */
 export const apiContentSecurityPolicy =
   "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -47,7 +49,7 @@ export function applySecurityHeaders(
   headers.set('Cross-Origin-Opener-Policy', 'same-origin');
   headers.set('Cross-Origin-Resource-Policy', 'same-origin');
   headers.set('Cross-Origin-Embedder-Policy', 'require-corp');
-  headers.set('Permissions-Policy', deniedFeatures.map((feature) => `${feature}=()`).join(', '));
+  headers.set('Permissions-Policy', permissionsPolicy);
   headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   headers.delete('Set-Cookie');
   return headers;

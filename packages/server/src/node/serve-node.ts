@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { LightResponse, lightHandlerOf, lightRequest } from '../http/lite.js';
 import { MAX_BODY_BYTES } from '../http/read-json-body.js';
 import type { Reportal } from '../reportal.js';
 
@@ -27,26 +28,27 @@ export interface NodeServer {
   stop(): Promise<void>;
 }
 
-/**
- * Turns a node:http request into a web `Request`. The body is read here, up to `maxBodyBytes`
- * and one byte more (so the handler sees it is too large and answers 413); the rest is never
- * read. Buffering in Node is much cheaper than a web stream for bodies this small.
- */
-export async function toWebRequest(
-  incoming: IncomingMessage,
-  origin: string,
-  maxBodyBytes: number = MAX_BODY_BYTES,
-): Promise<{ request: Request; truncated: boolean }> {
+/** A node:http request's headers as web `Headers`. */
+function headersOf(incoming: IncomingMessage): Headers {
   const headers = new Headers();
-  for (const [name, value] of Object.entries(incoming.headers)) {
+  const all = incoming.headers;
+  for (const name in all) {
+    const value = all[name];
     if (value === undefined) continue;
     if (Array.isArray(value)) for (const item of value) headers.append(name, item);
     else headers.set(name, value);
   }
-  const method = incoming.method ?? 'GET';
-  const url = new URL(incoming.url ?? '/', origin);
-  if (method === 'GET' || method === 'HEAD')
-    return { request: new Request(url, { method, headers }), truncated: false };
+  return headers;
+}
+
+/**
+ * Reads a node:http request's body, up to `maxBodyBytes` and one byte more (so the handler sees
+ * it is too large and answers 413); the rest is never read.
+ */
+async function readNodeBody(
+  incoming: IncomingMessage,
+  maxBodyBytes: number,
+): Promise<{ body: Uint8Array<ArrayBuffer>; truncated: boolean }> {
   const chunks: Buffer[] = [];
   let size = 0;
   const truncated = await new Promise<boolean>((resolve, reject) => {
@@ -64,11 +66,52 @@ export async function toWebRequest(
     incoming.once('end', () => resolve(false));
     incoming.once('error', reject);
   });
-  const body = Buffer.concat(chunks, size).subarray(0, Math.min(size, maxBodyBytes + 1));
+  const whole = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
+  const body = whole.subarray(0, Math.min(size, maxBodyBytes + 1));
+  return { body: body as Uint8Array<ArrayBuffer>, truncated };
+}
+
+/** The parts of a request both readers share: method, URL, headers and the buffered body. */
+async function readNodeRequest(
+  incoming: IncomingMessage,
+  origin: string,
+  maxBodyBytes: number,
+): Promise<{
+  method: string;
+  url: string;
+  headers: Headers;
+  body: Uint8Array<ArrayBuffer> | null;
+  truncated: boolean;
+}> {
+  const headers = headersOf(incoming);
+  const method = incoming.method ?? 'GET';
+  const url = new URL(incoming.url ?? '/', origin).href;
+  if (method === 'GET' || method === 'HEAD')
+    return { method, url, headers, body: null, truncated: false };
+  const { body, truncated } = await readNodeBody(incoming, maxBodyBytes);
   // The body is whole now: a declared length or chunked encoding no longer applies.
   headers.delete('content-length');
   headers.delete('transfer-encoding');
-  return { request: new Request(url, { method, headers, body }), truncated };
+  return { method, url, headers, body, truncated };
+}
+
+/**
+ * Turns a node:http request into a web `Request`. The body is read here, up to `maxBodyBytes`
+ * and one byte more (so the handler sees it is too large and answers 413); the rest is never
+ * read. Buffering in Node is much cheaper than a web stream for bodies this small.
+ */
+export async function toWebRequest(
+  incoming: IncomingMessage,
+  origin: string,
+  maxBodyBytes: number = MAX_BODY_BYTES,
+): Promise<{ request: Request; truncated: boolean }> {
+  const { method, url, headers, body, truncated } = await readNodeRequest(
+    incoming,
+    origin,
+    maxBodyBytes,
+  );
+  const request = new Request(url, { method, headers, ...(body !== null && { body }) });
+  return { request, truncated };
 }
 
 /** Writes a web `Response` to a node:http response, in one write with its length. */
@@ -76,6 +119,20 @@ export async function writeWebResponse(
   response: Response,
   outgoing: ServerResponse,
 ): Promise<void> {
+  const light = response instanceof LightResponse ? response.takeParts() : undefined;
+  if (light) {
+    // A text body goes out as a string: node:http then sends head and body in one write.
+    const headers: string[] = [];
+    light.headers.forEach((value, name) => {
+      headers.push(name, value);
+    });
+    if (light.body !== null) {
+      headers.push('content-length', String(Buffer.byteLength(light.body)));
+    }
+    outgoing.writeHead(light.status, headers);
+    outgoing.end(light.body ?? undefined);
+    return;
+  }
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
     headers[name] = value;
@@ -101,6 +158,8 @@ export async function serveNode(
   options: ServeNodeOptions = {},
 ): Promise<NodeServer> {
   const host = options.host ?? '127.0.0.1';
+  // A Reportal server answers light responses to this adapter; anything else gets `fetch`.
+  const handler = lightHandlerOf(reportal) ?? reportal.fetch.bind(reportal);
   let inFlight = 0;
   let idle: (() => void) | undefined;
   const server = createServer(async (incoming, outgoing) => {
@@ -110,7 +169,9 @@ export async function serveNode(
       let request: Request;
       let truncated: boolean;
       try {
-        ({ request, truncated } = await toWebRequest(incoming, origin));
+        const parts = await readNodeRequest(incoming, origin, MAX_BODY_BYTES);
+        ({ truncated } = parts);
+        request = lightRequest(parts);
       } catch {
         if (!outgoing.headersSent) outgoing.writeHead(400, { connection: 'close' });
         outgoing.end();
@@ -119,7 +180,7 @@ export async function serveNode(
       // An oversize body is not read to its end: close the connection after the 413.
       if (truncated) outgoing.shouldKeepAlive = false;
       const clientAddress = incoming.socket.remoteAddress;
-      const response = await reportal.fetch(request, clientAddress ? { clientAddress } : {});
+      const response = await handler(request, clientAddress ? { clientAddress } : {});
       await writeWebResponse(response, outgoing);
     } catch {
       if (!outgoing.headersSent) outgoing.writeHead(500);

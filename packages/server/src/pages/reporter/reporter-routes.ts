@@ -1,4 +1,5 @@
 import { localizeIssues, type Translator } from '@reportal/core';
+import { discardBody } from '../../http/lite.js';
 import { bodyProblemStatus, readBodyText } from '../../http/read-json-body.js';
 import type { Route, RouteContext } from '../../http/router.js';
 import { idempotencyKeyPattern } from '../../intake/idempotency.js';
@@ -48,7 +49,7 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
     const { t } = context;
     const refused = await parts.limited(route);
     if (refused) {
-      await route.request.body?.cancel().catch(() => {});
+      await discardBody(route.request);
       const retryAfter = refused.headers.get('Retry-After');
       return {
         ok: false,
@@ -63,7 +64,7 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
       ?.trim()
       .toLowerCase();
     if (mediaType !== formMediaType) {
-      await route.request.body?.cancel().catch(() => {});
+      await discardBody(route.request);
       return {
         ok: false,
         response: page(context, problemPage(context, 'error', t('page.error.body')), 415),
