@@ -98,6 +98,11 @@ export const migrations: readonly Migration[] = [
       appendCaseEntryFunction(s),
     ],
   },
+  {
+    version: 2,
+    name: 'submit_reports finds idempotency keys by their primary key',
+    statements: (s) => [submitReportsFunction(s, 2)],
+  },
 ];
 
 /**
@@ -107,8 +112,22 @@ export const migrations: readonly Migration[] = [
  * case of each stored report, and one row per report replayed or refused for its idempotency key
  * (those store nothing).
  */
-function submitReportsFunction(s: string): string {
-  return `CREATE FUNCTION ${s}.submit_reports(batch jsonb)
+function submitReportsFunction(s: string, revision: 1 | 2 = 1): string {
+  // Revision 1 compared the batch's idempotency keys to the table's in the default collation,
+  // which the primary key (COLLATE "C") cannot serve, and let the planner join them by hashing:
+  // every batch read the whole table. Revision 2 looks each key up in the primary key.
+  const keyJoin =
+    revision === 1
+      ? `LEFT JOIN ${s}.idempotency_keys AS k ON k.scope = i.scope AND k.key_hash = i.key_hash`
+      : `LEFT JOIN LATERAL (SELECT k.fingerprint, k.sealed_response FROM ${s}.idempotency_keys AS k
+      WHERE k.scope = i.scope AND k.key_hash = i.key_hash LIMIT 1) AS k ON true`;
+  const keyColumns =
+    revision === 1
+      ? `b.value #>> '{idempotency,scope}' AS scope,
+        b.value #>> '{idempotency,keyHash}' AS key_hash,`
+      : `(b.value #>> '{idempotency,scope}') COLLATE "C" AS scope,
+        (b.value #>> '{idempotency,keyHash}') COLLATE "C" AS key_hash,`;
+  return `${revision === 1 ? 'CREATE' : 'CREATE OR REPLACE'} FUNCTION ${s}.submit_reports(batch jsonb)
   RETURNS TABLE (r_item integer, r_position integer, r_kind text, r_case_id text, r_sealed text)
   LANGUAGE plpgsql AS $function$
 DECLARE
@@ -151,14 +170,13 @@ BEGIN
       END AS kind,
       CASE WHEN k.fingerprint = i.fingerprint THEN k.sealed_response END AS sealed
     FROM (
-      SELECT b.ordinality, b.value #>> '{idempotency,scope}' AS scope,
-        b.value #>> '{idempotency,keyHash}' AS key_hash,
+      SELECT b.ordinality, ${keyColumns}
         b.value #>> '{idempotency,fingerprint}' AS fingerprint,
         min(b.ordinality) OVER (PARTITION BY b.value #>> '{idempotency,scope}',
           b.value #>> '{idempotency,keyHash}') AS first
       FROM jsonb_array_elements(batch) WITH ORDINALITY AS b (value, ordinality)
     ) AS i
-    LEFT JOIN ${s}.idempotency_keys AS k ON k.scope = i.scope AND k.key_hash = i.key_hash
+    ${keyJoin}
   ) AS o;
   IF 'vanished' = ANY (outcomes) THEN
     -- A purge removed a key between the two statements: the caller tries again.

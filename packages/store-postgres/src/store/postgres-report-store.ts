@@ -35,7 +35,7 @@ export interface DriverStoreOptions {
 }
 
 /** One report as `submit_reports` takes it: times and JSON prepared, entries built by the core. */
-interface BatchItem {
+export interface BatchItem {
   reportId: string;
   portal: string;
   receiptHash: string;
@@ -417,7 +417,8 @@ function caseConditions(
   return conditions;
 }
 
-function toBatchItem(input: NewReport): BatchItem {
+/** One report as `submit_reports` takes it (exported for tests). */
+export function toBatchItem(input: NewReport): BatchItem {
   const { report, receiptHash, cases, idempotency } = input;
   if (cases.length === 0) {
     throw new PostgresStoreError('invalid_argument', 'A report has at least one case target');
