@@ -22,7 +22,11 @@ const publicEntries = {
 const sourceModules = Object.fromEntries(
   (readdirSync('src', { recursive: true }) as string[])
     .filter(
-      (file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.includes('fixtures'),
+      (file) =>
+        file.endsWith('.ts') &&
+        !file.endsWith('.test.ts') &&
+        !file.endsWith('.test-support.ts') &&
+        !file.includes('fixtures'),
     )
     .filter((file) => !Object.values(publicEntries).includes(`src/${file}`))
     .map((file) => [`modules/${relative('.', file).slice(0, -'.ts'.length)}`, `src/${file}`]),

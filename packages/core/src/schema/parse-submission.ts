@@ -1,6 +1,6 @@
-import * as z from 'zod/mini';
-import type { SubmissionIssue, SubmissionIssueCode } from './issue-codes.js';
-import { type ReportSubmission, reportSubmissionSchema } from './submission-schema.js';
+import { checkSubmission } from './check-submission.js';
+import type { SubmissionIssue } from './issue-codes.js';
+import type { ReportSubmission } from './submission-schema.js';
 
 /** A portal as far as validation needs it: its id and the locales it serves. */
 export interface PortalLocales {
@@ -26,6 +26,11 @@ export type ParseSubmissionResult =
  * Validates a report submission (schema version 1). Never throws: any input, of any type,
  * yields either the submission or the list of issues, each with its path and a stable code.
  *
+ * The rules are those of the zod schema `reportSubmissionSchema` (the source of the published
+ * JSON Schema and OpenAPI document), applied by a checker written for them: no zod at run time,
+ * a few kilobytes in a browser bundle, and several times faster. A property test holds the two to
+ * the same answers and the same issues on any input.
+ *
  * @example
  * ```ts
  * const result = parseSubmission({
@@ -37,131 +42,29 @@ export type ParseSubmissionResult =
  */
 export function parseSubmission(
   input: unknown,
-  options: ParseSubmissionOptions = {},
+  options?: ParseSubmissionOptions,
 ): ParseSubmissionResult {
-  return parseWith(reportSubmissionSchema, input, options);
+  return checkSubmission(input, options);
 }
 
 /**
- * A `parseSubmission` bound to its options, optionally with the schema compiled ahead of time by
- * zod's compiler (a generated fast path for the schema, falling back to zod's runtime on any
- * refusal, so the results are the same). Servers use the compiled form; it needs `new Function`,
- * so pages with a strict Content-Security-Policy should keep `compile` off.
+ * A `parseSubmission` bound to its options.
  *
  * @example
  * ```ts
- * const parse = createSubmissionParser({ portals: listPortals(), compile: true });
+ * const parse = createSubmissionParser({ portals: listPortals() });
  * const result = parse(body);
  * ```
  */
 export function createSubmissionParser(
-  options: ParseSubmissionOptions & { compile?: boolean } = {},
+  options: ParseSubmissionOptions & {
+    /**
+     * @deprecated Ignored: `parseSubmission` no longer runs zod, so there is nothing to compile.
+     * It compiled the zod schema ahead of time, which needed `new Function`.
+     */
+    compile?: boolean;
+  } = {},
 ): (input: unknown) => ParseSubmissionResult {
-  const schema = options.compile ? z.compile(reportSubmissionSchema) : reportSubmissionSchema;
-  return (input) => parseWith(schema, input, options);
-}
-
-function parseWith(
-  schema: typeof reportSubmissionSchema,
-  input: unknown,
-  options: ParseSubmissionOptions,
-): ParseSubmissionResult {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: toSubmissionIssues(parsed.error.issues, input) };
-  const submission = parsed.data;
-  if (options.portals) {
-    const portal = options.portals.find((candidate) => candidate.id === submission.portal);
-    if (!portal) return { ok: false, issues: [{ path: ['portal'], code: 'unknown_portal' }] };
-    if (!portal.locales.includes(submission.locale)) {
-      return {
-        ok: false,
-        issues: [
-          {
-            path: ['locale'],
-            code: 'unsupported_locale',
-            params: { locales: portal.locales.join(', ') },
-          },
-        ],
-      };
-    }
-  }
-  return { ok: true, submission };
-}
-
-function toSubmissionIssues(
-  issues: readonly z.core.$ZodIssue[],
-  input: unknown,
-): SubmissionIssue[] {
-  const result: SubmissionIssue[] = [];
-  // A value of the wrong type gets that one issue: zod also runs length checks on, say, a string
-  // given for an array, which would only confuse.
-  const wrongType = new Set<string>();
-  for (const issue of issues) {
-    const path = issue.path.filter(
-      (segment): segment is string | number => typeof segment !== 'symbol',
-    );
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) result.push({ path: [...path, key], code: 'unknown_field' });
-      continue;
-    }
-    const where = JSON.stringify(path);
-    if (wrongType.has(where)) continue;
-    const mapped = toSubmissionIssue(issue, path, input);
-    if (mapped.code === 'invalid_type' || mapped.code === 'required') wrongType.add(where);
-    result.push(mapped);
-  }
-  return result;
-}
-
-function toSubmissionIssue(
-  issue: z.core.$ZodIssue,
-  path: (string | number)[],
-  input: unknown,
-): SubmissionIssue {
-  const field = path[0];
-  const reportal = (issue as { params?: { reportal?: SubmissionIssueCode } }).params?.reportal;
-  if (reportal) return { path, code: reportal };
-  if (field === 'goodFaith') return { path, code: 'good_faith_required' };
-  const missing = valueAt(input, path) === undefined;
-  if (missing && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
-    return { path, code: 'required' };
-  }
-  switch (issue.code) {
-    case 'invalid_type':
-      return { path, code: 'invalid_type', params: { expected: issue.expected } };
-    case 'invalid_value':
-      if (field === 'schemaVersion') return { path, code: 'unsupported_schema_version' };
-      return {
-        path,
-        code: 'invalid_value',
-        params: { allowed: issue.values.map(String).join(', ') },
-      };
-    case 'too_big': {
-      const maximum = Number(issue.maximum);
-      if (issue.origin === 'array') return { path, code: 'too_many_items', params: { maximum } };
-      if (field === 'urls') return { path, code: 'url_too_long', params: { maximum } };
-      return { path, code: 'too_long', params: { maximum } };
-    }
-    case 'too_small':
-      if (issue.origin === 'array') {
-        return { path, code: 'too_few_items', params: { minimum: Number(issue.minimum) } };
-      }
-      return { path, code: 'empty' };
-    case 'invalid_format':
-      if (path[1] === 'email') return { path, code: 'invalid_email' };
-      if (path[1] === 'phone') return { path, code: 'invalid_phone' };
-      return { path, code: 'invalid_value' };
-    default:
-      return { path, code: 'invalid_value' };
-  }
-}
-
-function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
-  let current = input;
-  for (const segment of path) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    if (!Object.hasOwn(current, segment)) return undefined;
-    current = (current as Record<string | number, unknown>)[segment];
-  }
-  return current;
+  const bound = options.portals ? { portals: options.portals } : undefined;
+  return (input) => checkSubmission(input, bound);
 }

@@ -1,5 +1,89 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkReportedUrl } from './reported-url.js';
+import { checkReportedUrl, isSerializedHttpUrl, parseReportedUrl } from './reported-url.js';
+
+// URL-like text: schemes, hosts (names, numbers, punycode, upper case), ports, users, and path
+// characters the parser keeps, escapes or resolves (dot segments, backslashes, quotes, spaces).
+const urlPiece = fc.constantFrom(
+  'http://',
+  'https://',
+  'HTTP://',
+  'ftp://',
+  'example',
+  'EXAMPLE',
+  'xn--',
+  'xn--bcher-kva',
+  '0x1f',
+  '192',
+  '0',
+  '255',
+  '4294967296',
+  '.',
+  '..',
+  '-',
+  '_',
+  ':',
+  ':80',
+  ':443',
+  ':8080',
+  ':99999',
+  '@',
+  'user:pass@',
+  '/',
+  '//',
+  '/.',
+  '/..',
+  '/./',
+  '/../',
+  '%2e',
+  '%2E',
+  '%',
+  '%41',
+  '?',
+  '#',
+  '&',
+  '=',
+  '+',
+  '~',
+  '!',
+  '$',
+  "'",
+  '(',
+  ')',
+  '*',
+  ',',
+  ';',
+  '[',
+  ']',
+  '{',
+  '}',
+  '|',
+  '\\',
+  '^',
+  '`',
+  '"',
+  '<',
+  '>',
+  ' ',
+  '\t',
+  'a',
+  'z',
+  'Z',
+  '1',
+  'é',
+  'com',
+  'test',
+  'invalid',
+  'www.',
+);
+const urlLike = fc.oneof(
+  fc.array(urlPiece, { maxLength: 14 }).map((pieces) => pieces.join('')),
+  fc
+    .tuple(fc.constantFrom('http://', 'https://'), fc.array(urlPiece, { maxLength: 12 }))
+    .map(([scheme, pieces]) => scheme + pieces.join('')),
+  fc.webUrl({ withQueryParameters: true, withFragments: true }),
+  fc.string(),
+);
 
 describe('checkReportedUrl', () => {
   it.each([
@@ -46,5 +130,31 @@ describe('checkReportedUrl', () => {
       ok: false,
       code: 'url_too_long',
     });
+  });
+
+  it('skips the parser only for URLs the parser would return unchanged', () => {
+    fc.assert(
+      fc.property(urlLike, (input) => {
+        if (isSerializedHttpUrl(input)) expect(new URL(input).href).toBe(input);
+        expect(checkReportedUrl(input)).toEqual(parseReportedUrl(input));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('skips the parser for the usual reported URL, and not for one the parser changes', () => {
+    expect(isSerializedHttpUrl('https://www.example.com/gallery/7?page=2#top')).toBe(true);
+    for (const changed of [
+      'https://WWW.example.com/',
+      'https://example.com',
+      'https://example.com:443/',
+      'https://example.com/a/../b',
+      'https://example.com/%2e%2e/b',
+      'https://192.0.2.1/',
+      'https://xn--bcher-kva.example/',
+      "https://example.com/?q='",
+    ]) {
+      expect(isSerializedHttpUrl(changed)).toBe(false);
+    }
   });
 });
