@@ -1,7 +1,11 @@
 import { checkReportedUrl, isSerializedHttpUrl, MAX_URL_LENGTH } from '../url/reported-url.js';
 import type { SubmissionIssue, SubmissionIssueCode } from './issue-codes.js';
 import { canonicalLocale } from './locale-tag.js';
-import type { ParseSubmissionOptions, ParseSubmissionResult } from './parse-submission.js';
+import type {
+  ParseSubmissionOptions,
+  ParseSubmissionResult,
+  PortalLocales,
+} from './parse-submission.js';
 import {
   contentTypes,
   emailShape,
@@ -220,23 +224,27 @@ export function checkSubmission(
   unknownKeys(issues, input, submissionKeys, []);
   if (issues.length > 0) return { ok: false, issues };
 
-  if (options?.portals) {
-    const found = options.portals.find((candidate) => candidate.id === submission.portal);
-    if (!found) return { ok: false, issues: [{ path: ['portal'], code: 'unknown_portal' }] };
-    if (!found.locales.includes(submission.locale as string)) {
-      return {
-        ok: false,
-        issues: [
-          {
-            path: ['locale'],
-            code: 'unsupported_locale',
-            params: { locales: found.locales.join(', ') },
-          },
-        ],
-      };
-    }
-  }
+  const refused = options?.portals && portalIssue(submission as ReportSubmission, options.portals);
+  if (refused) return { ok: false, issues: [refused] };
   return { ok: true, submission: submission as ReportSubmission };
+}
+
+/**
+ * The issue of a valid submission whose portal is not among `portals`, or whose locale its
+ * portal does not serve (exported for the zod reference of the tests).
+ */
+export function portalIssue(
+  submission: Pick<ReportSubmission, 'portal' | 'locale'>,
+  portals: readonly PortalLocales[],
+): SubmissionIssue | undefined {
+  const found = portals.find((candidate) => candidate.id === submission.portal);
+  if (!found) return { path: ['portal'], code: 'unknown_portal' };
+  if (found.locales.includes(submission.locale)) return undefined;
+  return {
+    path: ['locale'],
+    code: 'unsupported_locale',
+    params: { locales: found.locales.join(', ') },
+  };
 }
 
 const nameRule = stringRule(['contact', 'name'], submissionLimits.maxNameLength, { trim: true });

@@ -1,6 +1,7 @@
 // The zod schema applied by zod, with zod's issues mapped to Reportal's codes: the reference that
 // the tests hold parseSubmission (a checker written for the same rules) to. Not shipped.
 import * as z from 'zod/mini';
+import { portalIssue } from './check-submission.js';
 import type { SubmissionIssue, SubmissionIssueCode } from './issue-codes.js';
 import type { ParseSubmissionOptions, ParseSubmissionResult } from './parse-submission.js';
 import { reportSubmissionSchema } from './submission-schema.js';
@@ -14,22 +15,8 @@ export function parseSubmissionBySchema(
   const parsed = schema.safeParse(input);
   if (!parsed.success) return { ok: false, issues: toSubmissionIssues(parsed.error.issues, input) };
   const submission = parsed.data;
-  if (options.portals) {
-    const portal = options.portals.find((candidate) => candidate.id === submission.portal);
-    if (!portal) return { ok: false, issues: [{ path: ['portal'], code: 'unknown_portal' }] };
-    if (!portal.locales.includes(submission.locale)) {
-      return {
-        ok: false,
-        issues: [
-          {
-            path: ['locale'],
-            code: 'unsupported_locale',
-            params: { locales: portal.locales.join(', ') },
-          },
-        ],
-      };
-    }
-  }
+  const refused = options.portals && portalIssue(submission, options.portals);
+  if (refused) return { ok: false, issues: [refused] };
   return { ok: true, submission };
 }
 
