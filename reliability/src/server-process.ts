@@ -33,6 +33,18 @@ export class ServerLogs {
         }
       });
   }
+
+  /** Waits until a JSON log line matches (checked every 50 ms), or fails after `timeoutMs`. */
+  async waitForLine(
+    matches: (line: Record<string, unknown>) => boolean,
+    timeoutMs: number,
+  ): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.lines().some(matches)) {
+      if (Date.now() > deadline) throw new Error(`no such log line within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
 }
 
 /** How a server process ended. */

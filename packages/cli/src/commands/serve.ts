@@ -24,7 +24,7 @@ const help = `Usage: reportal serve [options]
 
 Serves one portal: the report API (and pages), the analyst API, health checks. Stops gracefully
 on SIGTERM or Ctrl-C: requests in flight finish, then the store closes. Purges data past the
-portal's retention periods at start and then daily.
+portal's retention periods ten seconds after start and then daily.
 
 Options:
   --portal <id>            the portal to serve (default bz); see reportal jurisdictions check
@@ -44,6 +44,7 @@ Example:
   reportal serve --portal bz --data ./.reportal --port 8080`;
 
 const dayInMilliseconds = 86_400_000;
+const firstPurgeDelayMilliseconds = 10_000;
 
 async function serve(args: readonly string[], context: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandLine(args, {
@@ -139,20 +140,39 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
     `Reportal is serving the ${portal.id} portal at ${running.url} (${describeStore(location)}).`,
   );
   logger.info('listening', { portal: portal.id, url: running.url });
-  // The first purge runs once the portal already answers; then daily.
-  const purged = purge();
-  const daily = setInterval(purge, dayInMilliseconds);
-  daily.unref();
+  const purges = schedulePurges(purge);
 
   await new Promise<void>((resolve) => {
     if (context.signal?.aborted) resolve();
     context.signal?.addEventListener('abort', () => resolve(), { once: true });
   });
-  clearInterval(daily);
-  await purged;
+  await purges.stop();
   await running.stop();
   logger.info('stopped', { portal: portal.id });
   return ExitCode.ok;
+}
+
+/**
+ * Runs `purge` ten seconds after start-up, so that a restarted portal answers the reporters
+ * waiting for it before it clears what expired while it was down, then daily. `stop` cancels
+ * what is scheduled and waits for a purge under way.
+ */
+export function schedulePurges(purge: () => Promise<void>): { stop(): Promise<void> } {
+  let running: Promise<void> = Promise.resolve();
+  const start = () => {
+    running = purge();
+  };
+  const first = setTimeout(start, firstPurgeDelayMilliseconds);
+  const daily = setInterval(start, dayInMilliseconds);
+  first.unref();
+  daily.unref();
+  return {
+    async stop() {
+      clearTimeout(first);
+      clearInterval(daily);
+      await running;
+    },
+  };
 }
 
 export const serveCommands: CommandGroup = {

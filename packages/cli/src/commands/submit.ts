@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { formatProgress, submitCsvFile } from '@reportal/client/bulk';
-import { createReportalClient, getPortal, type SubmitManyProgress } from '@reportal/client/node';
+import type { formatProgress as FormatProgress } from '@reportal/client/bulk';
+import type { SubmitManyProgress } from '@reportal/client/node';
 import {
   type CommandContext,
   type CommandGroup,
@@ -87,6 +87,10 @@ async function submit(args: readonly string[], context: CommandContext): Promise
     throw new UsageError('--concurrency takes a whole number from 1 to 64');
   }
   const apiKey = values['api-key'] ?? process.env.REPORTAL_API_KEY;
+  // Loaded here, not at start-up: the HTTP client is for this command only, and `reportal serve`
+  // should not wait for it.
+  const [{ createReportalClient, getPortal }, { formatProgress, submitCsvFile }] =
+    await Promise.all([import('@reportal/client/node'), import('@reportal/client/bulk')]);
 
   const options = {
     baseUrl: portalUrl,
@@ -109,7 +113,7 @@ async function submit(args: readonly string[], context: CommandContext): Promise
     locale = found.portal.defaultLocale;
   }
   const client = createReportalClient({ ...options, locale });
-  const progress = progressWriter(context);
+  const progress = progressWriter(context, formatProgress);
   try {
     const result = await submitCsvFile({
       client,
@@ -150,7 +154,7 @@ async function submit(args: readonly string[], context: CommandContext): Promise
  * Progress on standard error: a bar redrawn in place on a terminal, otherwise a plain line at
  * each tenth of the run (and at most every five seconds in between).
  */
-function progressWriter(context: CommandContext) {
+function progressWriter(context: CommandContext, formatProgress: typeof FormatProgress) {
   // The bar goes straight to the terminal: it rewrites its line, which `context` cannot.
   const terminal = process.stderr.isTTY === true;
   let last: SubmitManyProgress | undefined;
