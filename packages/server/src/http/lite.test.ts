@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createReportal } from '../reportal.js';
 import { createMemoryStore } from '../store/memory-store.js';
 import {
@@ -102,6 +102,27 @@ describe('light responses', () => {
     const read = jsonResponse([1]) as unknown as LightResponse;
     await read.text();
     expect(read.takeParts()).toBeUndefined();
+  });
+});
+
+describe('light objects from another copy of the module (as in the CommonJS build)', () => {
+  it('are recognized by their brand and made real', async () => {
+    vi.resetModules();
+    const copy = await import('./lite.js');
+    expect(copy.LightResponse).not.toBe(LightResponse);
+    const response = copy.jsonResponse({ from: 'copy' }, { status: 202 });
+    const real = realResponseOf(response);
+    expect(Object.getPrototypeOf(real)).toBe(Response.prototype);
+    expect(real.status).toBe(202);
+    expect(await real.json()).toEqual({ from: 'copy' });
+    const request = copy.lightRequest({
+      method: 'POST',
+      url: 'http://127.0.0.1/',
+      headers: new Headers({ 'content-type': 'application/json' }),
+      body: encoder.encode('[1]'),
+    });
+    const read = await readJsonBody(request);
+    expect(read.ok && read.value).toEqual([1]);
   });
 });
 

@@ -13,6 +13,11 @@
 
 const realRequest = Symbol('reportal.realRequest');
 const realResponse = Symbol('reportal.realResponse');
+// Brands by `Symbol.for`, not `instanceof`: the CommonJS build has one copy of this module per
+// entry point (`@reportal/server`, `/node`, `/pages`), and each must know the others' objects.
+const lightRequestBrand = Symbol.for('reportal.lightRequest');
+const lightResponseBrand = Symbol.for('reportal.lightResponse');
+const lightHandlerKey = Symbol.for('reportal.lightHandler');
 
 /** Fields of a light request. */
 interface LightRequestInit {
@@ -37,6 +42,10 @@ export class LightRequest {
 
   constructor(init: LightRequestInit) {
     this.#init = init;
+  }
+
+  get [lightRequestBrand](): true {
+    return true;
   }
 
   /** The real `Request`, built once. */
@@ -127,6 +136,10 @@ export class LightResponse {
 
   constructor(body: string | null, init: { status?: number; headers?: HeadersInit } = {}) {
     this.#init = { status: init.status ?? 200, headers: new Headers(init.headers), body };
+  }
+
+  get [lightResponseBrand](): true {
+    return true;
   }
 
   /** The real `Response`, built once. */
@@ -245,9 +258,27 @@ export function textResponse(
   return new LightResponse(body, init) as unknown as Response;
 }
 
+/** True for a light request (from any copy of this module). */
+export function isLightRequest(request: unknown): request is LightRequest {
+  return (
+    typeof request === 'object' &&
+    request !== null &&
+    (request as { [lightRequestBrand]?: unknown })[lightRequestBrand] === true
+  );
+}
+
+/** True for a light response (from any copy of this module). */
+export function isLightResponse(response: unknown): response is LightResponse {
+  return (
+    typeof response === 'object' &&
+    response !== null &&
+    (response as { [lightResponseBrand]?: unknown })[lightResponseBrand] === true
+  );
+}
+
 /** The body a light request holds, once; undefined for any other request. */
 export function takeBufferedBody(request: Request): Uint8Array<ArrayBuffer> | null | undefined {
-  return request instanceof LightRequest ? request.takeBufferedBody() : undefined;
+  return isLightRequest(request) ? request.takeBufferedBody() : undefined;
 }
 
 /** A light request (the node adapter's), typed as the `Request` it stands for. */
@@ -257,12 +288,12 @@ export function lightRequest(init: LightRequestInit): Request {
 
 /** The response to hand to code outside Reportal: a light response made real. */
 export function realResponseOf(response: Response): Response {
-  return response instanceof LightResponse ? response.toResponse() : response;
+  return isLightResponse(response) ? response.toResponse() : response;
 }
 
 /** Throws away a request's body without building a stream for it. */
 export async function discardBody(request: Request): Promise<void> {
-  if (request instanceof LightRequest) {
+  if (isLightRequest(request)) {
     request.takeBufferedBody();
     return;
   }
@@ -270,14 +301,14 @@ export async function discardBody(request: Request): Promise<void> {
 }
 
 type LightHandler = (request: Request, context?: { clientAddress?: string }) => Promise<Response>;
-const lightHandlers = new WeakMap<object, LightHandler>();
 
 /** Records the handler behind a server's `fetch` that may answer with light responses. */
 export function setLightHandler(server: object, handler: LightHandler): void {
-  lightHandlers.set(server, handler);
+  Object.defineProperty(server, lightHandlerKey, { value: handler });
 }
 
 /** The handler that may answer with light responses, if the server has one. */
 export function lightHandlerOf(server: object): LightHandler | undefined {
-  return lightHandlers.get(server);
+  const handler = (server as { [lightHandlerKey]?: unknown })[lightHandlerKey];
+  return typeof handler === 'function' ? (handler as LightHandler) : undefined;
 }

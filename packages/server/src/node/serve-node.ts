@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LightResponse, lightHandlerOf, lightRequest } from '../http/lite.js';
+import { isLightResponse, lightHandlerOf, lightRequest } from '../http/lite.js';
 import { MAX_BODY_BYTES } from '../http/read-json-body.js';
 import type { Reportal } from '../reportal.js';
 
@@ -119,7 +119,7 @@ export async function writeWebResponse(
   response: Response,
   outgoing: ServerResponse,
 ): Promise<void> {
-  const light = response instanceof LightResponse ? response.takeParts() : undefined;
+  const light = isLightResponse(response) ? response.takeParts() : undefined;
   if (light) {
     // A text body goes out as a string: node:http then sends head and body in one write.
     const headers: string[] = [];

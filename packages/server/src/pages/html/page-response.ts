@@ -1,3 +1,4 @@
+import { textResponse } from '../../http/lite.js';
 import type { Html } from './html.js';
 
 /** The Content-Security-Policy of the reporter pages: same-origin style and script, nothing else. */
@@ -18,7 +19,7 @@ export interface PageResponseOptions {
 
 /** An HTML answer with its own Content-Security-Policy (the server adds the other security headers). */
 export function pageResponse(document: Html, options: PageResponseOptions): Response {
-  return new Response(document.__html, {
+  return textResponse(document.__html, {
     status: options.status ?? 200,
     headers: {
       ...options.headers,
