@@ -35,6 +35,19 @@ describe('light requests', () => {
     await expect(request.text()).rejects.toThrow(TypeError);
   });
 
+  it('stay used once read, even when the real Request is built afterwards', async () => {
+    const request = post('{"d":4}');
+    await request.text();
+    expect(request.signal.aborted).toBe(false);
+    expect(request.bodyUsed).toBe(true);
+    await expect(request.json()).rejects.toThrow(TypeError);
+    const response = jsonResponse({ e: 5 });
+    await response.text();
+    expect(response.type).toBe('default');
+    expect(response.bodyUsed).toBe(true);
+    await expect(response.arrayBuffer()).rejects.toThrow(TypeError);
+  });
+
   it('build the real Request for anything else, with the same body', async () => {
     const request = post('{"b":2}');
     expect(request.redirect).toBe('follow');

@@ -48,12 +48,12 @@ export class LightRequest {
     return true;
   }
 
-  /** The real `Request`, built once. */
+  /** The real `Request`, built once (without the body if it was already read here). */
   #real(): Request {
     this[realRequest] ??= new Request(this.#init.url, {
       method: this.#init.method,
       headers: this.#init.headers,
-      ...(this.#init.body !== null && { body: this.#init.body }),
+      ...(this.#init.body !== null && !this.#used && { body: this.#init.body }),
     });
     return this[realRequest];
   }
@@ -78,7 +78,7 @@ export class LightRequest {
   }
 
   get bodyUsed(): boolean {
-    return this[realRequest]?.bodyUsed ?? this.#used;
+    return this.#used || (this[realRequest]?.bodyUsed ?? false);
   }
 
   #bytes(): Uint8Array<ArrayBuffer> {
@@ -88,7 +88,7 @@ export class LightRequest {
   }
 
   async text(): Promise<string> {
-    if (this[realRequest]) return this[realRequest].text();
+    if (this[realRequest] && !this.#used) return this[realRequest].text();
     return new TextDecoder().decode(this.#bytes());
   }
 
@@ -97,7 +97,7 @@ export class LightRequest {
   }
 
   async arrayBuffer(): Promise<ArrayBuffer> {
-    if (this[realRequest]) return this[realRequest].arrayBuffer();
+    if (this[realRequest] && !this.#used) return this[realRequest].arrayBuffer();
     const bytes = this.#bytes();
     return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   }
@@ -107,7 +107,7 @@ export class LightRequest {
   }
 
   async blob(): Promise<Blob> {
-    if (this[realRequest]) return this[realRequest].blob();
+    if (this[realRequest] && !this.#used) return this[realRequest].blob();
     return new Blob([this.#bytes()], { type: this.#init.headers.get('Content-Type') ?? '' });
   }
 
@@ -179,12 +179,12 @@ export class LightResponse {
   }
 
   get bodyUsed(): boolean {
-    return this[realResponse]?.bodyUsed ?? this.#used;
+    return this.#used || (this[realResponse]?.bodyUsed ?? false);
   }
 
   async text(): Promise<string> {
-    if (this[realResponse]) return this[realResponse].text();
     if (this.#used) throw alreadyRead();
+    if (this[realResponse]) return this[realResponse].text();
     this.#used = true;
     return this.#init.body ?? '';
   }
@@ -194,7 +194,7 @@ export class LightResponse {
   }
 
   async arrayBuffer(): Promise<ArrayBuffer> {
-    if (this[realResponse]) return this[realResponse].arrayBuffer();
+    if (this[realResponse] && !this.#used) return this[realResponse].arrayBuffer();
     const bytes = new TextEncoder().encode(await this.text());
     return bytes.buffer;
   }
