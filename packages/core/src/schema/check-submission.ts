@@ -1,4 +1,4 @@
-import { checkReportedUrl, isSerializedHttpUrl, MAX_URL_LENGTH } from '../url/reported-url.js';
+import { checkUnserializedUrl, isSerializedHttpUrl, MAX_URL_LENGTH } from '../url/reported-url.js';
 import type { SubmissionIssue, SubmissionIssueCode } from './issue-codes.js';
 import { canonicalLocale } from './locale-tag.js';
 import type {
@@ -175,7 +175,7 @@ export function checkSubmission(
         issue(issues, ['urls', index], 'url_too_long', { maximum: MAX_URL_LENGTH });
       } else {
         // An http(s) URL the parser would hand back unchanged needs no parse (most of them).
-        const result = isSerializedHttpUrl(url) ? undefined : checkReportedUrl(url);
+        const result = isSerializedHttpUrl(url) ? undefined : checkUnserializedUrl(url);
         if (result === undefined) checked.push(url);
         else if (result.ok) checked.push(result.url);
         else issue(issues, ['urls', index], result.code);

@@ -42,6 +42,14 @@ const httpPrefix = /^https?:\/\//i;
 export function checkReportedUrl(input: string): ReportedUrlResult {
   if (input.length > MAX_URL_LENGTH) return { ok: false, code: 'url_too_long' };
   if (isSerializedHttpUrl(input)) return { ok: true, url: input };
+  return checkUnserializedUrl(input);
+}
+
+/**
+ * `checkReportedUrl` for a URL of at most `MAX_URL_LENGTH` characters that `isSerializedHttpUrl`
+ * already turned down (so the check is not made twice).
+ */
+export function checkUnserializedUrl(input: string): ReportedUrlResult {
   return refusedScheme(input) ?? parseReportedUrl(input);
 }
 
