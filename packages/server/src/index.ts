@@ -33,13 +33,21 @@ export { createJsonLogger, type LogFields, type Logger, silentLogger } from './l
 export { createOpenApiDocument } from './openapi/openapi-document.js';
 export { publicPortalConfiguration } from './portal/public-configuration.js';
 export {
+  createMemoryRateLimitBackend,
+  type MemoryRateLimitBackend,
+  type MemoryRateLimitBackendOptions,
+} from './rate-limit/memory-backend.js';
+export {
   type BucketLimit,
   createRateLimiter,
+  type RateLimitBackend,
   type RateLimitDecision,
   type RateLimiter,
   type RateLimitOptions,
+  type RateLimitTake,
 } from './rate-limit/rate-limiter.js';
 export {
+  type AuthenticationOutcome,
   createReportal,
   type ReportAnswer,
   type Reportal,
@@ -47,6 +55,8 @@ export {
   type ReportalOptions,
   type ReportalParts,
   type RequestContext,
+  type RetentionOptions,
+  retentionPolicyOf,
   type StatusLookupFailure,
   type StoreReportOutcome,
 } from './reportal.js';

@@ -45,8 +45,9 @@ import { type Logger, silentLogger } from './logging/logger.js';
 import { createOpenApiDocument } from './openapi/openapi-document.js';
 import { publicPortalConfiguration } from './portal/public-configuration.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit/rate-limiter.js';
+import { schedulePurges } from './retention/schedule-purges.js';
 import { analystRoutes } from './routes/analyst-routes.js';
-import type { ReportStore } from './store/report-store.js';
+import type { ReportStore, RetentionPolicy, TokenRecord } from './store/report-store.js';
 
 /** Options of `createReportal`. */
 export interface ReportalOptions {
@@ -68,8 +69,32 @@ export interface ReportalOptions {
   logger?: Logger;
   /** More routes (HTML pages), tried after the API's; a function receives the server's parts. */
   routes?: readonly Route[] | ((parts: ReportalParts) => readonly Route[]);
+  /**
+   * Purges what the portal's retention periods say must go (contact details, closed cases):
+   * ten seconds after the server is created, then every `everyHours` (default 24), until
+   * `close`. On by default, so every way of running a portal purges; `false` when something
+   * else runs `store.purge` (another process of the same deployment already does it, or a job).
+   */
+  retention?: RetentionOptions | false;
   /** The clock, for tests. */
   now?: () => Date;
+}
+
+/** When a server purges, and what it tells of it. */
+export interface RetentionOptions {
+  /** Hours between purges (default 24). */
+  everyHours?: number;
+  /** Milliseconds from start to the first purge (default 10,000: reporters waiting come first). */
+  firstDelayMs?: number;
+}
+
+/** The retention periods of a portal, as `ReportStore.purge` takes them. */
+export function retentionPolicyOf(portal: Portal): RetentionPolicy {
+  return {
+    portal: portal.id,
+    contactDetailsDays: portal.retention.contactDays,
+    reportsDays: portal.retention.reportDays,
+  };
 }
 
 const hour = 3_600_000;
@@ -107,14 +132,38 @@ export interface ReportalOperations {
   ): Promise<{ ok: true; status: PublicStatus } | { ok: false; code: StatusLookupFailure }>;
 }
 
+/** The outcome of `ReportalParts.authenticate`. */
+export type AuthenticationOutcome =
+  | { ok: true; token: TokenRecord }
+  | {
+      ok: false;
+      /** No valid token; the token is not for this portal; too many failed tries from here. */
+      reason: 'unauthorized' | 'forbidden' | 'rate_limited';
+      retryAfterSeconds?: number;
+    };
+
 /** What extra routes get from the server they extend. */
 export interface ReportalParts {
   portal: Portal;
   store: ReportStore;
   localization: PortalLocalization;
   operations: ReportalOperations;
-  /** The rate limit of public writes and look-ups: a 429 response, or `undefined` to go on. */
-  limited(context: RouteContext): Promise<Response | undefined>;
+  /**
+   * The rate limit of public writes and look-ups: a 429 response, or `undefined` to go on. With
+   * `client: 'check'` the client's budget is only checked; call `chargeClient` once the request
+   * turned out valid, so that invalid input never uses up a reporter's budget.
+   */
+  limited(
+    context: RouteContext,
+    options?: { client?: 'take' | 'check' },
+  ): Promise<Response | undefined>;
+  /** Takes one from the client's budget (after `limited` with `client: 'check'`): a 429 or `undefined`. */
+  chargeClient(context: RouteContext): Promise<Response | undefined>;
+  /**
+   * The request's bearer token, if it is valid and meant for this portal; failed tries are
+   * limited per client address.
+   */
+  authenticate(context: RouteContext): Promise<AuthenticationOutcome>;
   now(): Date;
 }
 
@@ -131,7 +180,7 @@ export interface Reportal {
   readonly portal: Portal;
   readonly store: ReportStore;
   readonly localization: PortalLocalization;
-  /** Closes the store. */
+  /** Stops the scheduled purges (waiting for one under way), then closes the store. */
   close(): Promise<void>;
 }
 
@@ -159,7 +208,14 @@ export function createReportal(options: ReportalOptions): Reportal {
     options.catalogs ?? Object.values(catalogs),
   );
   const intake = createReportIntake({ portal, localization, now });
-  const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit);
+  const limiter =
+    options.rateLimit === false
+      ? undefined
+      : createRateLimiter({
+          ...options.rateLimit,
+          ...(!options.rateLimit?.backend &&
+            store.rateLimitBackend && { backend: store.rateLimitBackend }),
+        });
   const partnerOrigins = new Set(options.partnerOrigins ?? []);
   const idempotencyHours = options.idempotencyHours ?? 24;
   const openApiDocument = createOpenApiDocument();
@@ -212,38 +268,69 @@ export function createReportal(options: ReportalOptions): Reportal {
     },
   };
 
-  const limited = async (context: RouteContext): Promise<Response | undefined> => {
-    if (!limiter) return undefined;
-    const decision = await limiter.check(context.clientAddress);
-    if (decision.ok) return undefined;
-    const t = translatorOf(context.request);
-    return localizedProblem(t, 'rate_limited', 429, {
-      headers: { 'Retry-After': String(decision.retryAfterSeconds) },
+  const tooMany = (request: Request, retryAfterSeconds: number) =>
+    localizedProblem(translatorOf(request), 'rate_limited', 429, {
+      headers: { 'Retry-After': String(retryAfterSeconds) },
     });
+  const limited: ReportalParts['limited'] = async (context, limitOptions) => {
+    if (!limiter) return undefined;
+    const decision = await limiter.check(context.clientAddress, limitOptions);
+    return decision.ok ? undefined : tooMany(context.request, decision.retryAfterSeconds);
+  };
+  const chargeClient: ReportalParts['chargeClient'] = async (context) => {
+    if (!limiter) return undefined;
+    const decision = await limiter.chargeClient(context.clientAddress);
+    return decision.ok ? undefined : tooMany(context.request, decision.retryAfterSeconds);
+  };
+  const authenticateRequest: ReportalParts['authenticate'] = async (context) => {
+    if (limiter) {
+      const decision = await limiter.checkAuthentication(context.clientAddress);
+      if (!decision.ok) {
+        return {
+          ok: false,
+          reason: 'rate_limited',
+          retryAfterSeconds: decision.retryAfterSeconds,
+        };
+      }
+    }
+    const token = await authenticate(context.request, store);
+    if (!token) {
+      await limiter?.failedAuthentication(context.clientAddress);
+      return { ok: false, reason: 'unauthorized' };
+    }
+    if (token.portals && !token.portals.includes(portal.id)) {
+      return { ok: false, reason: 'forbidden' };
+    }
+    return { ok: true, token };
+  };
+  /** The API's answer to a failed authentication. */
+  const authenticationProblem = (
+    request: Request,
+    outcome: Extract<AuthenticationOutcome, { ok: false }>,
+  ): Response => {
+    if (outcome.reason === 'rate_limited') return tooMany(request, outcome.retryAfterSeconds ?? 60);
+    const t = translatorOf(request);
+    if (outcome.reason === 'forbidden') return localizedProblem(t, 'forbidden', 403);
+    return localizedProblem(t, 'unauthorized', 401, { headers: { 'WWW-Authenticate': 'Bearer' } });
   };
 
   const submitReport = async (context: RouteContext): Promise<Response> => {
     const { request } = context;
     let source: ReportSource = 'public';
-    if (request.headers.has('Authorization')) {
-      const token = await authenticate(request, store);
-      const t = translatorOf(request);
-      if (!token)
-        return localizedProblem(t, 'unauthorized', 401, {
-          headers: { 'WWW-Authenticate': 'Bearer' },
-        });
+    const partner = request.headers.has('Authorization');
+    if (partner) {
+      const outcome = await authenticateRequest(context);
+      if (!outcome.ok) return authenticationProblem(request, outcome);
+      const { token } = outcome;
       if (token.role !== 'partner' || !token.partnerId) {
-        return localizedProblem(t, 'forbidden', 403);
+        return localizedProblem(translatorOf(request), 'forbidden', 403);
       }
       source = `partner:${token.partnerId}`;
-      const decision = limiter?.checkPartner(token.id) ?? { ok: true };
-      if (!decision.ok) {
-        return localizedProblem(t, 'rate_limited', 429, {
-          headers: { 'Retry-After': String(decision.retryAfterSeconds) },
-        });
-      }
+      const decision = (await limiter?.checkPartner(token.id)) ?? { ok: true };
+      if (!decision.ok) return tooMany(request, decision.retryAfterSeconds);
     } else {
-      const refused = await limited(context);
+      // The client's budget is charged only once the report is valid (a typo costs nothing).
+      const refused = await limited(context, { client: 'check' });
       if (refused) return refused;
     }
     const idempotencyKey = request.headers.get('Idempotency-Key');
@@ -253,6 +340,10 @@ export function createReportal(options: ReportalOptions): Reportal {
     }
     const result = await intake.accept(request, { source });
     if (!result.ok) return result.response;
+    if (!partner) {
+      const refused = await chargeClient(context);
+      if (refused) return refused;
+    }
     const stored = await operations.storeReport(result.accepted, {
       source,
       ...(idempotencyKey !== null && { idempotencyKey }),
@@ -321,9 +412,26 @@ export function createReportal(options: ReportalOptions): Reportal {
     },
     { method: 'POST', path: '/v1/reports', handler: submitReport },
     { method: 'POST', path: '/v1/status', handler: reportStatus },
-    ...analystRoutes({ portal, store, localization, now, translatorOf }),
+    ...analystRoutes({
+      portal,
+      store,
+      localization,
+      now,
+      translatorOf,
+      authenticate: authenticateRequest,
+      authenticationProblem,
+    }),
     ...(typeof options.routes === 'function'
-      ? options.routes({ portal, store, localization, operations, limited, now })
+      ? options.routes({
+          portal,
+          store,
+          localization,
+          operations,
+          limited,
+          chargeClient,
+          authenticate: authenticateRequest,
+          now,
+        })
       : (options.routes ?? [])),
   ];
   const route = createRouter(apiRoutes);
@@ -396,12 +504,40 @@ export function createReportal(options: ReportalOptions): Reportal {
     });
   };
 
+  const purges =
+    options.retention === false
+      ? undefined
+      : schedulePurges({
+          purge: async () => {
+            try {
+              const summary = await store.purge({
+                now: now(),
+                policies: [retentionPolicyOf(portal)],
+              });
+              logger.info('purged', { ...summary });
+            } catch (error) {
+              logger.error('purge failed', {
+                error: error instanceof Error ? error.message : String(error),
+              });
+            }
+          },
+          everyHours: options.retention?.everyHours ?? 24,
+          firstDelayMs: options.retention?.firstDelayMs ?? 10_000,
+        });
+
+  let closing: Promise<void> | undefined;
   const reportal: Reportal = {
     portal,
     store,
     localization,
     fetch: async (request, context) => realResponseOf(await respond(request, context)),
-    close: () => store.close(),
+    close: () => {
+      closing ??= (async () => {
+        await purges?.stop();
+        await store.close();
+      })();
+      return closing;
+    },
   };
   setLightHandler(reportal, respond);
   return reportal;

@@ -33,7 +33,15 @@ export interface StoreOptions {
 }
 
 /** Options of `createPostgresStore`. */
-export type PostgresStoreOptions = PostgresConnection & StoreOptions;
+export type PostgresStoreOptions = PostgresConnection &
+  StoreOptions & {
+    /**
+     * Offer rate-limit buckets in the database (`store.rateLimitBackend`, in UNLOGGED tables),
+     * which `createReportal` then uses: every process on the database shares one set of limits.
+     * Default `true`; `false` keeps each process's limits in its own memory.
+     */
+    sharedRateLimits?: boolean;
+  };
 
 /**
  * The report store on PostgreSQL through a `pg` Pool, for production and for several server
@@ -52,7 +60,11 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   try {
     const schema = options.schema ?? DEFAULT_SCHEMA;
     if (options.migrate !== false) await migrateSchema(driver, schema);
-    return createDriverStore(driver, { schema, groupCommit: options.groupCommit });
+    return createDriverStore(driver, {
+      schema,
+      groupCommit: options.groupCommit,
+      sharedRateLimits: options.sharedRateLimits ?? true,
+    });
   } catch (error) {
     await driver.close();
     throw error;

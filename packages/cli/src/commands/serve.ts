@@ -13,7 +13,6 @@ import {
 import {
   describeStore,
   openStore,
-  retentionPolicyOf,
   storeCommandOptions,
   storeFailure,
   storeLocation,
@@ -42,9 +41,6 @@ ${exitCodesHelp}
 
 Example:
   reportal serve --portal bz --data ./.reportal --port 8080`;
-
-const dayInMilliseconds = 86_400_000;
-const firstPurgeDelayMilliseconds = 10_000;
 
 async function serve(args: readonly string[], context: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandLine(args, {
@@ -125,54 +121,18 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
     return ExitCode.problems;
   }
 
-  const purge = async () => {
-    try {
-      const summary = await store.purge({
-        now: new Date(),
-        policies: [retentionPolicyOf(portal)],
-      });
-      logger.info('purged', { ...summary });
-    } catch (error) {
-      logger.error('purge failed', { error: (error as Error).message });
-    }
-  };
   context.stdout(
     `Reportal is serving the ${portal.id} portal at ${running.url} (${describeStore(location)}).`,
   );
   logger.info('listening', { portal: portal.id, url: running.url });
-  const purges = schedulePurges(purge);
 
   await new Promise<void>((resolve) => {
     if (context.signal?.aborted) resolve();
     context.signal?.addEventListener('abort', () => resolve(), { once: true });
   });
-  await purges.stop();
   await running.stop();
   logger.info('stopped', { portal: portal.id });
   return ExitCode.ok;
-}
-
-/**
- * Runs `purge` ten seconds after start-up, so that a restarted portal answers the reporters
- * waiting for it before it clears what expired while it was down, then daily. `stop` cancels
- * what is scheduled and waits for a purge under way.
- */
-export function schedulePurges(purge: () => Promise<void>): { stop(): Promise<void> } {
-  let running: Promise<void> = Promise.resolve();
-  const start = () => {
-    running = purge();
-  };
-  const first = setTimeout(start, firstPurgeDelayMilliseconds);
-  const daily = setInterval(start, dayInMilliseconds);
-  first.unref();
-  daily.unref();
-  return {
-    async stop() {
-      clearTimeout(first);
-      clearInterval(daily);
-      await running;
-    },
-  };
 }
 
 export const serveCommands: CommandGroup = {

@@ -24,6 +24,11 @@ export interface CreateAccessTokenOptions {
   label: string;
   /** For a `partner` token: the partner's id (reports it sends have the source `partner:<id>`). */
   partnerId?: string;
+  /**
+   * The portals whose servers accept the token (see `TokenRecord.portals`); absent: any portal's
+   * server, each showing its own cases only.
+   */
+  portals?: readonly string[];
   now?: Date;
 }
 
@@ -52,6 +57,11 @@ export async function createAccessToken(
     revokedAt: null,
   };
   if (options.partnerId) record.partnerId = options.partnerId;
+  if (options.portals) {
+    if (options.portals.length === 0)
+      throw new TypeError('A token scoped to portals needs at least one');
+    record.portals = [...new Set(options.portals)];
+  }
   await options.store.createToken(record);
   return { token, record };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { describeRateLimitBackendContract } from '../testing/rate-limit-backend-contract.js';
+import { clientKeyOf } from './client-key.js';
+import { createMemoryRateLimitBackend } from './memory-backend.js';
 import { createRateLimiter } from './rate-limiter.js';
+
+describeRateLimitBackendContract('memory', { createBackend: () => createMemoryRateLimitBackend() });
 
 describe('createRateLimiter', () => {
   it('lets a burst through per client, then answers with a retry delay', async () => {
@@ -62,9 +67,85 @@ describe('createRateLimiter', () => {
     );
     expect(await limiter.check('203.0.113.1')).toEqual({ ok: true });
     expect((await limiter.check('203.0.113.2')).ok).toBe(false);
-    expect(limiter.checkPartner('token-a')).toEqual({ ok: true });
-    expect(limiter.checkPartner('token-a')).toEqual({ ok: true });
-    expect(limiter.checkPartner('token-a')).toEqual({ ok: false, retryAfterSeconds: 10 });
-    expect(limiter.checkPartner('token-b')).toEqual({ ok: true });
+    expect(await limiter.checkPartner('token-a')).toEqual({ ok: true });
+    expect(await limiter.checkPartner('token-a')).toEqual({ ok: true });
+    expect(await limiter.checkPartner('token-a')).toEqual({ ok: false, retryAfterSeconds: 10 });
+    expect(await limiter.checkPartner('token-b')).toEqual({ ok: true });
+  });
+
+  it('keys IPv6 clients by their /64, IPv4 (mapped or not) by the address', async () => {
+    expect(clientKeyOf('2001:db8:1:2:aaaa::1')).toBe(clientKeyOf('2001:db8:1:2:ffff:1:2:3'));
+    expect(clientKeyOf('2001:db8:1:2::1')).not.toBe(clientKeyOf('2001:db8:1:3::1'));
+    expect(clientKeyOf('::ffff:192.0.2.7')).toBe('192.0.2.7');
+    expect(clientKeyOf('192.0.2.7')).not.toBe(clientKeyOf('192.0.2.8'));
+    const limiter = createRateLimiter(
+      { perClient: { burst: 2, perMinute: 1 }, global: false },
+      () => 0,
+    );
+    expect(await limiter.check('2001:db8:5:6::1')).toEqual({ ok: true });
+    expect(await limiter.check('2001:db8:5:6::2')).toEqual({ ok: true });
+    expect((await limiter.check('2001:db8:5:6:7:8:9:a')).ok).toBe(false);
+    expect(await limiter.check('2001:db8:5:7::1')).toEqual({ ok: true });
+  });
+
+  it('creates no client bucket for a request the global limit refuses', async () => {
+    const backend = createMemoryRateLimitBackend();
+    const limiter = createRateLimiter(
+      { perClient: { burst: 5, perMinute: 1 }, global: { burst: 1, perMinute: 0.001 }, backend },
+      () => 0,
+    );
+    expect(await limiter.check('192.0.2.1')).toEqual({ ok: true });
+    const before = backend.size;
+    for (let index = 2; index < 50; index++) {
+      expect((await limiter.check(`192.0.2.${index}`)).ok).toBe(false);
+    }
+    expect(backend.size).toBe(before);
+  });
+
+  it('charges a client only when asked (a typo costs nothing), while the global limit counts', async () => {
+    const limiter = createRateLimiter(
+      { perClient: { burst: 2, perMinute: 0.001 }, global: { burst: 6, perMinute: 0.001 } },
+      () => 0,
+    );
+    // Three invalid forms: checked, never charged.
+    for (let index = 0; index < 3; index++) {
+      expect(await limiter.check('198.51.100.4', { client: 'check' })).toEqual({ ok: true });
+    }
+    expect(await limiter.chargeClient('198.51.100.4')).toEqual({ ok: true });
+    expect(await limiter.chargeClient('198.51.100.4')).toEqual({ ok: true });
+    expect((await limiter.check('198.51.100.4', { client: 'check' })).ok).toBe(false);
+    // The global budget of 6 took the three checks (not the charges, nor the refused check).
+    for (const last of [5, 6, 7]) {
+      expect(await limiter.check(`198.51.100.${last}`)).toEqual({ ok: true });
+    }
+    expect((await limiter.check('198.51.100.8')).ok).toBe(false);
+  });
+
+  it('limits failed authentications per client, and only failed ones', async () => {
+    const limiter = createRateLimiter(
+      { failedAuthentication: { burst: 3, perMinute: 0.001 }, global: false },
+      () => 0,
+    );
+    for (let index = 0; index < 10; index++) {
+      expect(await limiter.checkAuthentication('203.0.113.9')).toEqual({ ok: true });
+    }
+    for (let index = 0; index < 3; index++) await limiter.failedAuthentication('203.0.113.9');
+    expect((await limiter.checkAuthentication('203.0.113.9')).ok).toBe(false);
+    expect(await limiter.checkAuthentication('203.0.113.10')).toEqual({ ok: true });
+  });
+
+  it('keeps at most maxBuckets buckets, forgetting the least recently used', async () => {
+    const backend = createMemoryRateLimitBackend({ maxBuckets: 1_000 });
+    const limiter = createRateLimiter(
+      { perClient: { burst: 1, perMinute: 0.001 }, global: false, backend },
+      () => 0,
+    );
+    for (let index = 0; index < 5_000; index++) {
+      const address = `2001:db8:${(index >> 16).toString(16)}:${(index & 0xffff).toString(16)}::1`;
+      expect(await limiter.check(address)).toEqual({ ok: true });
+    }
+    expect(backend.size).toBe(1_000);
+    // The most recent client is still held to its budget.
+    expect((await limiter.check('2001:db8:0:1387::1')).ok).toBe(false);
   });
 });

@@ -1,3 +1,6 @@
+import { clientKeyOf } from './client-key.js';
+import { createMemoryRateLimitBackend } from './memory-backend.js';
+
 /** A token bucket: `burst` requests at once, refilled at `perMinute`. */
 export interface BucketLimit {
   burst: number;
@@ -7,12 +10,17 @@ export interface BucketLimit {
 /** Rate limits of the public routes that write or look up (`POST /v1/reports`, `POST /v1/status`, the forms). */
 export interface RateLimitOptions {
   /**
-   * Per client address, keyed by a keyed hash under a secret that rotates and is never stored;
-   * `false` behind a Tor onion service, where every client is the same loopback address.
-   * Default: a burst of 10, then 10 a minute.
+   * Per client address, keyed by a keyed hash under a secret that rotates; IPv6 addresses are
+   * grouped by /64 (one host usually holds a whole /64). `false` behind a Tor onion service,
+   * where every client is the same loopback address. Default: a burst of 10, then 10 a minute.
+   * A report form or API call that fails validation uses none of it, so a reporter fixing a typo
+   * is never locked out (the global limit still counts it).
    */
   perClient?: BucketLimit | false;
-  /** For the whole process, whatever the address. Default: a burst of 300, then 3,000 a minute. */
+  /**
+   * For every process sharing the backend, whatever the address (the whole deployment with a
+   * shared backend, one process with the memory one). Default: a burst of 300, then 3,000 a minute.
+   */
   global?: BucketLimit | false;
   /**
    * Per partner token, for reports sent with a partner's bearer token: their own budget, apart
@@ -20,36 +28,91 @@ export interface RateLimitOptions {
    * held back by a flood. Default: a burst of 60, then 600 a minute.
    */
   perPartner?: BucketLimit | false;
+  /**
+   * Failed bearer-token checks per client address (any route that takes a token). When used
+   * up, every request with a token from that address is refused with 429 before the store is
+   * asked. Default: a burst of 20, then 10 a minute.
+   */
+  failedAuthentication?: BucketLimit | false;
   /** Minutes between secret rotations (the per-client state is forgotten then). Default: 60. */
   rotateMinutes?: number;
+  /**
+   * Where the buckets live. Default: the store's shared backend when it has one (the PostgreSQL
+   * store: every process on the database shares the limits), else one in memory.
+   */
+  backend?: RateLimitBackend;
 }
 
 /** The outcome of a rate-limit check. */
 export type RateLimitDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
 
-/** In-memory rate limits that never keep a client's address. */
-export interface RateLimiter {
-  check(clientAddress: string | undefined): Promise<RateLimitDecision>;
-  /** The budget of one partner token (by the token's id, not a network address). */
-  checkPartner(tokenId: string): RateLimitDecision;
+/** One bucket a request draws on. */
+export interface RateLimitTake {
+  /** The bucket's key: never an address (client buckets are keyed by a keyed hash). */
+  key: string;
+  limit: BucketLimit;
+  /** 1 takes a token; 0 only checks that one is there. */
+  cost: 0 | 1;
+  /**
+   * The secret period a client bucket belongs to; buckets of earlier periods are forgotten when
+   * a later period is seen. Absent for buckets that are not derived from an address.
+   */
+  period?: number;
 }
 
-interface Bucket {
-  tokens: number;
-  updatedAt: number;
+/**
+ * Where token buckets live: in memory (one process) or in a store every process shares. A
+ * backend implements the buckets; `createRateLimiter` decides what is limited and how keys are
+ * made.
+ */
+export interface RateLimitBackend {
+  /**
+   * Takes `cost` from every bucket of `takes` when each of them holds at least one token, and
+   * nothing otherwise. A refused take creates and changes no bucket. `now` is in milliseconds.
+   */
+  take(takes: readonly RateLimitTake[], now: number): Promise<RateLimitDecision>;
+  /**
+   * The secret of a period (at least 32 random bytes), the same for every process sharing the
+   * backend, forgotten with the period's buckets when a later period begins.
+   */
+  periodSecret(period: number): Promise<Uint8Array>;
+}
+
+/** The rate limits of a Reportal server. Client addresses are used as keyed hashes, never kept. */
+export interface RateLimiter {
+  /**
+   * A public request: takes from the global budget, and from the client's unless `client` is
+   * `'check'` (then the client's budget is only checked: charge it with `chargeClient` once the
+   * request turned out valid).
+   */
+  check(
+    clientAddress: string | undefined,
+    options?: { client?: 'take' | 'check' },
+  ): Promise<RateLimitDecision>;
+  /** Takes one from the client's budget (after a `check` with `client: 'check'`). */
+  chargeClient(clientAddress: string | undefined): Promise<RateLimitDecision>;
+  /** The budget of one partner token (by the token's id, not a network address). */
+  checkPartner(tokenId: string): Promise<RateLimitDecision>;
+  /** Whether the client may try a bearer token now (checks, takes nothing). */
+  checkAuthentication(clientAddress: string | undefined): Promise<RateLimitDecision>;
+  /** Counts a failed bearer-token check against the client. */
+  failedAuthentication(clientAddress: string | undefined): Promise<void>;
 }
 
 const defaults = {
   perClient: { burst: 10, perMinute: 10 },
   perPartner: { burst: 60, perMinute: 600 },
   global: { burst: 300, perMinute: 3000 },
+  failedAuthentication: { burst: 20, perMinute: 10 },
   rotateMinutes: 60,
 };
 
+const ok: RateLimitDecision = { ok: true };
+
 /**
- * Creates the rate limiter. Client addresses are turned into HMAC-SHA-256 keys under a random
- * secret held only in memory and replaced every `rotateMinutes`, when every per-client bucket is
- * dropped too: no address, and nothing that could be matched to one later, is ever kept.
+ * Creates the rate limiter over a backend (default: in memory, bounded). Client addresses are
+ * turned into HMAC-SHA-256 keys under a secret of the current period, which the backend
+ * forgets, with every per-client bucket, when the next period begins: no address is ever kept.
  *
  * @example
  * ```ts
@@ -61,76 +124,106 @@ export function createRateLimiter(
   options: RateLimitOptions = {},
   now: () => number = Date.now,
 ): RateLimiter {
-  const perClient = options.perClient === undefined ? defaults.perClient : options.perClient;
-  const global = options.global === undefined ? defaults.global : options.global;
+  const pick = <Key extends 'perClient' | 'global' | 'perPartner' | 'failedAuthentication'>(
+    key: Key,
+  ): BucketLimit | false => (options[key] === undefined ? defaults[key] : options[key]) ?? false;
+  const perClient = pick('perClient');
+  const global = pick('global');
+  const perPartner = pick('perPartner');
+  const failedAuthentication = pick('failedAuthentication');
   const rotateMilliseconds = (options.rotateMinutes ?? defaults.rotateMinutes) * 60_000;
-  let secret: Promise<CryptoKey> | undefined;
-  let rotatedAt = 0;
-  let clients = new Map<string, Bucket>();
-  const globalBucket: Bucket = { tokens: global ? global.burst : 0, updatedAt: now() };
-  const perPartner = options.perPartner === undefined ? defaults.perPartner : options.perPartner;
-  const partners = new Map<string, Bucket>();
+  const backend = options.backend ?? createMemoryRateLimitBackend();
+  let secret: { period: number; key: Promise<CryptoKey> } | undefined;
 
-  const currentSecret = () => {
-    const time = now();
-    if (!secret || time - rotatedAt >= rotateMilliseconds) {
-      rotatedAt = time;
-      clients = new Map();
-      secret = crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, [
-        'sign',
-      ]) as Promise<CryptoKey>;
+  const hmacKey = (period: number): Promise<CryptoKey> => {
+    if (secret?.period !== period) {
+      const key = backend
+        .periodSecret(period)
+        .then((bytes) =>
+          crypto.subtle.importKey(
+            'raw',
+            bytes as Uint8Array<ArrayBuffer>,
+            { name: 'HMAC', hash: 'SHA-256' },
+            false,
+            ['sign'],
+          ),
+        );
+      // A failure is not cached: the next request asks again.
+      key.catch(() => {
+        if (secret?.key === key) secret = undefined;
+      });
+      secret = { period, key };
     }
-    return secret;
+    return secret.key;
+  };
+
+  /** The bucket of one client for one purpose, or `undefined` without an address. */
+  const clientTake = async (
+    purpose: 'c' | 'a',
+    clientAddress: string | undefined,
+    limit: BucketLimit,
+    cost: 0 | 1,
+  ): Promise<RateLimitTake | undefined> => {
+    if (clientAddress === undefined || clientAddress === '') return undefined;
+    const period = Math.floor(now() / rotateMilliseconds);
+    const signature = new Uint8Array(
+      await crypto.subtle.sign(
+        'HMAC',
+        await hmacKey(period),
+        new TextEncoder().encode(`${purpose}:${clientKeyOf(clientAddress)}`),
+      ),
+    );
+    let key = `${purpose}:${period}:`;
+    for (const byte of signature.subarray(0, 16)) key += byte.toString(16).padStart(2, '0');
+    return { key, limit, cost, period };
+  };
+
+  const take = (takes: readonly (RateLimitTake | undefined)[]) => {
+    const present = takes.filter((item): item is RateLimitTake => item !== undefined);
+    return present.length === 0 ? Promise.resolve(ok) : backend.take(present, now());
   };
 
   return {
+    async check(clientAddress, checkOptions) {
+      const cost = checkOptions?.client === 'check' ? 0 : 1;
+      return take([
+        perClient ? await clientTake('c', clientAddress, perClient, cost) : undefined,
+        global ? { key: 'global', limit: global, cost: 1 } : undefined,
+      ]);
+    },
+    async chargeClient(clientAddress) {
+      return take([perClient ? await clientTake('c', clientAddress, perClient, 1) : undefined]);
+    },
     checkPartner(tokenId) {
-      if (!perPartner) return { ok: true };
-      const time = now();
-      let bucket = partners.get(tokenId);
-      if (!bucket) {
-        bucket = { tokens: perPartner.burst, updatedAt: time };
-        partners.set(tokenId, bucket);
-      }
-      return take(bucket, perPartner, time);
+      return take([perPartner ? { key: `p:${tokenId}`, limit: perPartner, cost: 1 } : undefined]);
     },
-    async check(clientAddress) {
-      const time = now();
-      if (perClient && clientAddress) {
-        const key = await keyFor(await currentSecret(), clientAddress);
-        let bucket = clients.get(key);
-        if (!bucket) {
-          bucket = { tokens: perClient.burst, updatedAt: time };
-          clients.set(key, bucket);
-        }
-        const decision = take(bucket, perClient, time);
-        if (!decision.ok) return decision;
-      }
-      if (global) return take(globalBucket, global, time);
-      return { ok: true };
+    async checkAuthentication(clientAddress) {
+      if (!failedAuthentication) return ok;
+      return take([await clientTake('a', clientAddress, failedAuthentication, 0)]);
+    },
+    async failedAuthentication(clientAddress) {
+      if (!failedAuthentication) return;
+      await take([await clientTake('a', clientAddress, failedAuthentication, 1)]);
     },
   };
 }
 
-function take(bucket: Bucket, limit: BucketLimit, time: number): RateLimitDecision {
+/**
+ * Token-bucket arithmetic shared by the backends: the tokens a bucket holds at `time`.
+ * A bucket not seen before holds its whole burst.
+ */
+export function tokensAt(
+  bucket: { tokens: number; updatedAt: number } | undefined,
+  limit: BucketLimit,
+  time: number,
+): number {
+  if (!bucket) return limit.burst;
+  const refill = (Math.max(0, time - bucket.updatedAt) * limit.perMinute) / 60_000;
+  return Math.min(limit.burst, bucket.tokens + refill);
+}
+
+/** Seconds until a bucket holding `tokens` holds one. */
+export function retryAfterSeconds(tokens: number, limit: BucketLimit): number {
   const perMillisecond = limit.perMinute / 60_000;
-  bucket.tokens = Math.min(limit.burst, bucket.tokens + (time - bucket.updatedAt) * perMillisecond);
-  bucket.updatedAt = time;
-  if (bucket.tokens >= 1) {
-    bucket.tokens -= 1;
-    return { ok: true };
-  }
-  return {
-    ok: false,
-    retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / perMillisecond / 1000)),
-  };
-}
-
-async function keyFor(secret: CryptoKey, clientAddress: string): Promise<string> {
-  const signature = new Uint8Array(
-    await crypto.subtle.sign('HMAC', secret, new TextEncoder().encode(clientAddress)),
-  );
-  let key = '';
-  for (const byte of signature.subarray(0, 16)) key += byte.toString(16).padStart(2, '0');
-  return key;
+  return Math.max(1, Math.ceil((1 - tokens) / perMillisecond / 1000));
 }

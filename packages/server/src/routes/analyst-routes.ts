@@ -12,11 +12,11 @@ import {
   takedownEventTypes,
   takedownStates,
 } from '@reportal/core';
-import { authenticate } from '../auth/access-tokens.js';
 import { localizedProblem, type ProblemFieldError } from '../http/problem.js';
 import { bodyProblemStatus, readJsonBody } from '../http/read-json-body.js';
 import type { Route, RouteContext } from '../http/router.js';
 import type { PortalLocalization } from '../localization/portal-localization.js';
+import type { AuthenticationOutcome } from '../reportal.js';
 import { decodeCaseCursor, type ReportStore, type TokenRecord } from '../store/report-store.js';
 
 /** Roles that may read cases and metrics. */
@@ -28,29 +28,29 @@ interface AnalystRoutesOptions {
   localization: PortalLocalization;
   now: () => Date;
   translatorOf: (request: Request) => Translator;
+  authenticate: (context: RouteContext) => Promise<AuthenticationOutcome>;
+  authenticationProblem: (
+    request: Request,
+    outcome: Extract<AuthenticationOutcome, { ok: false }>,
+  ) => Response;
 }
 
 /** The analyst API: cases, events, metrics, notices and X-ARF, behind bearer tokens. */
 export function analystRoutes(options: AnalystRoutesOptions): Route[] {
-  const { portal, store, now, translatorOf } = options;
+  const { portal, store, now, translatorOf, authenticationProblem } = options;
   const deadlineHours = portal.takedownDeadlineHours;
 
   /** The token of a reader, or the 401/403 answer. */
   const authorize = async (
-    request: Request,
+    context: RouteContext,
   ): Promise<
     { ok: true; token: TokenRecord; t: Translator } | { ok: false; response: Response }
   > => {
+    const { request } = context;
     const t = translatorOf(request);
-    const token = await authenticate(request, store);
-    if (!token) {
-      return {
-        ok: false,
-        response: localizedProblem(t, 'unauthorized', 401, {
-          headers: { 'WWW-Authenticate': 'Bearer' },
-        }),
-      };
-    }
+    const outcome = await options.authenticate(context);
+    if (!outcome.ok) return { ok: false, response: authenticationProblem(request, outcome) };
+    const { token } = outcome;
     if (!readers.includes(token.role)) {
       return {
         ok: false,
@@ -73,7 +73,7 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
     context: RouteContext,
     answer: (found: Case, t: Translator) => Response | Promise<Response>,
   ): Promise<Response> => {
-    const auth = await authorize(context.request);
+    const auth = await authorize(context);
     if (!auth.ok) return auth.response;
     const found = await store.getCase(context.params.id!);
     if (!found || found.case.portal !== portal.id) return notFound(auth.t);
@@ -84,8 +84,9 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
     {
       method: 'GET',
       path: '/v1/cases',
-      handler: async ({ request, url }) => {
-        const auth = await authorize(request);
+      handler: async (context) => {
+        const { url } = context;
+        const auth = await authorize(context);
         if (!auth.ok) return auth.response;
         const { t } = auth;
         const errors: ProblemFieldError[] = [];
@@ -111,6 +112,11 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
         if (cursor !== null && !decodeCaseCursor(cursor)) {
           errors.push({ path: 'cursor', code: 'invalid_value', message: t('error.invalid_value') });
         }
+        // Another portal's cases (in a store shared by portals) only for a token scoped to it.
+        const listed = url.searchParams.get('portal') ?? portal.id;
+        if (listed !== portal.id && !auth.token.portals?.includes(listed)) {
+          return localizedProblem(t, 'forbidden', 403);
+        }
         const overdue = url.searchParams.get('overdue');
         if (overdue !== null && overdue !== 'true' && overdue !== 'false') {
           errors.push({
@@ -122,7 +128,7 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
         if (errors.length > 0) return invalidQuery(t, errors);
         const time = now();
         const page = await store.listCases({
-          portal: url.searchParams.get('portal') ?? portal.id,
+          portal: listed,
           limit,
           ...(states.length > 0 && { states: states as TakedownState[] }),
           ...(cursor !== null && { cursor }),
@@ -137,8 +143,9 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
     {
       method: 'GET',
       path: '/v1/cases/:id',
-      handler: async ({ request, params }) => {
-        const auth = await authorize(request);
+      handler: async (context) => {
+        const { params } = context;
+        const auth = await authorize(context);
         if (!auth.ok) return auth.response;
         const found = await store.getCase(params.id!);
         if (!found || found.case.portal !== portal.id) return notFound(auth.t);
@@ -148,8 +155,9 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
     {
       method: 'POST',
       path: '/v1/cases/:id/events',
-      handler: async ({ request, params }) => {
-        const auth = await authorize(request);
+      handler: async (context) => {
+        const { request, params } = context;
+        const auth = await authorize(context);
         if (!auth.ok) return auth.response;
         const { t, token } = auth;
         const body = await readJsonBody(request);
@@ -216,8 +224,9 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
     {
       method: 'GET',
       path: '/v1/metrics',
-      handler: async ({ request, url }) => {
-        const auth = await authorize(request);
+      handler: async (context) => {
+        const { url } = context;
+        const auth = await authorize(context);
         if (!auth.ok) return auth.response;
         const { t } = auth;
         const time = now();

@@ -6,6 +6,7 @@ import type {
   TakedownRole,
   TakedownState,
 } from '@reportal/core';
+import type { RateLimitBackend } from '../rate-limit/rate-limiter.js';
 
 /** A report as stored: the anonymized report and its id. Never any network identifier. */
 export interface StoredReport extends AnonymizedReport {
@@ -103,6 +104,12 @@ export interface TokenRecord {
   label: string;
   /** For `partner` tokens: the partner's id, recorded as the report source `partner:<id>`. */
   partnerId?: string;
+  /**
+   * The portals whose servers accept the token. Absent: every portal's server accepts it, and
+   * it sees that portal's cases only. Present: only those portals' servers accept it, and on
+   * them it may also read the cases of the other portals listed (stores shared by portals).
+   */
+  portals?: string[];
   createdAt: string;
   revokedAt: string | null;
 }
@@ -162,6 +169,12 @@ export interface ReportStore {
   purge(options: { now: Date; policies: readonly RetentionPolicy[] }): Promise<PurgeSummary>;
   /** Resolves when the store can serve requests (readiness). */
   ping(): Promise<void>;
+  /**
+   * Rate-limit buckets shared by every process using this store (optional). When present,
+   * `createReportal` uses it by default, so several processes on one database share one set of
+   * limits; without it each process keeps its limits in memory.
+   */
+  readonly rateLimitBackend?: RateLimitBackend;
   /** Releases connections; pending operations finish first. */
   close(): Promise<void>;
 }

@@ -5,4 +5,8 @@ export {
   type MountedPortal,
   type MountedPortalOptions,
 } from './mounted-portal.js';
+export {
+  describeRateLimitBackendContract,
+  type RateLimitBackendContractOptions,
+} from './rate-limit-backend-contract.js';
 export { describeStoreContract, type StoreContractOptions } from './store-contract.js';

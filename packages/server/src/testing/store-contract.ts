@@ -653,10 +653,19 @@ export function describeStoreContract(name: string, options: StoreContractOption
           label: 'Example NGO',
           partnerId: 'example-ngo',
         };
+        const scoped = {
+          ...analyst,
+          id: `token-${hex(4)}`,
+          tokenHash: hex(32),
+          label: 'Regional analyst',
+          portals: ['bz', 'gt'],
+        };
         await store.createToken(analyst);
         await store.createToken(partner);
+        await store.createToken(scoped);
         expect(await store.findToken(analyst.tokenHash)).toEqual(analyst);
         expect(await store.findToken(partner.tokenHash)).toEqual(partner);
+        expect(await store.findToken(scoped.tokenHash)).toEqual(scoped);
         expect(await store.findToken(hex(32))).toBeNull();
         await expect(
           store.createToken({ ...analyst, id: `token-${hex(4)}`, label: 'Copy' }),
@@ -667,7 +676,9 @@ export function describeStoreContract(name: string, options: StoreContractOption
         expect(await store.revokeToken('token-unknown', revokedAt)).toBe(false);
         const revoked = { ...analyst, revokedAt: revokedAt.toISOString() };
         expect(await store.findToken(analyst.tokenHash)).toEqual(revoked);
-        expect(await store.listTokens()).toEqual(expect.arrayContaining([revoked, partner]));
+        expect(await store.listTokens()).toEqual(
+          expect.arrayContaining([revoked, partner, scoped]),
+        );
       });
     });
 

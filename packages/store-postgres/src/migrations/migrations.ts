@@ -103,7 +103,84 @@ export const migrations: readonly Migration[] = [
     name: 'submit_reports finds idempotency keys by their primary key',
     statements: (s) => [submitReportsFunction(s, 2)],
   },
+  {
+    version: 3,
+    name: 'shared rate limits (unlogged), tokens scoped to portals',
+    statements: (s) => [
+      `ALTER TABLE ${s}.tokens ADD COLUMN portals text[]`,
+      // Rate limits shared by every process on the database. UNLOGGED: no WAL is written for
+      // them, a crash empties them (every budget starts full again), and they never reach a
+      // replica or a WAL archive. Keys are keyed hashes of client addresses under the secret of
+      // a period; the secret and the buckets of a period are deleted when the next one begins.
+      `CREATE UNLOGGED TABLE ${s}.rate_limit_buckets (
+        key text COLLATE "C" PRIMARY KEY,
+        period bigint,
+        tokens double precision NOT NULL,
+        updated_at double precision NOT NULL
+      )`,
+      `CREATE INDEX rate_limit_buckets_period ON ${s}.rate_limit_buckets (period)
+        WHERE period IS NOT NULL`,
+      `CREATE UNLOGGED TABLE ${s}.rate_limit_secrets (
+        period bigint PRIMARY KEY,
+        secret bytea NOT NULL
+      )`,
+      takeRateLimitFunction(s),
+    ],
+  },
 ];
+
+/**
+ * Takes one token (or checks for one: cost 0) from each bucket, all or nothing, in one call.
+ * Buckets are locked in key order, so concurrent calls never deadlock; a bucket seen for the
+ * first time is inserted full and locked, and deleted again when the call refuses, so a refused
+ * request leaves no bucket behind. Answers 0 when taken, else the seconds to wait.
+ */
+function takeRateLimitFunction(s: string): string {
+  return `CREATE FUNCTION ${s}.take_rate_limit(p_keys text[], p_periods bigint[],
+    p_bursts double precision[], p_per_ms double precision[], p_costs integer[],
+    p_now double precision)
+  RETURNS integer LANGUAGE plpgsql AS $function$
+DECLARE
+  i integer;
+  n integer := coalesce(array_length(p_keys, 1), 0);
+  available double precision[] := '{}';
+  inserted boolean[] := '{}';
+  bucket record;
+  tokens double precision;
+  wait integer := 0;
+BEGIN
+  FOR i IN 1..n LOOP
+    INSERT INTO ${s}.rate_limit_buckets (key, period, tokens, updated_at)
+      VALUES (p_keys[i], p_periods[i], p_bursts[i], p_now)
+      ON CONFLICT (key) DO NOTHING;
+    inserted[i] := FOUND;
+    SELECT b.tokens, b.updated_at INTO bucket FROM ${s}.rate_limit_buckets AS b
+      WHERE b.key = p_keys[i] FOR UPDATE;
+    tokens := least(p_bursts[i],
+      bucket.tokens + greatest(0, p_now - bucket.updated_at) * p_per_ms[i]);
+    available[i] := tokens;
+    IF tokens < 1 THEN
+      wait := greatest(wait, greatest(1, ceil((1 - tokens) / p_per_ms[i] / 1000)::integer));
+    END IF;
+  END LOOP;
+  IF wait > 0 THEN
+    FOR i IN 1..n LOOP
+      IF inserted[i] THEN DELETE FROM ${s}.rate_limit_buckets WHERE key = p_keys[i]; END IF;
+    END LOOP;
+    RETURN wait;
+  END IF;
+  FOR i IN 1..n LOOP
+    IF p_costs[i] > 0 THEN
+      UPDATE ${s}.rate_limit_buckets SET tokens = available[i] - p_costs[i], updated_at = p_now
+        WHERE key = p_keys[i];
+    ELSIF inserted[i] THEN
+      DELETE FROM ${s}.rate_limit_buckets WHERE key = p_keys[i];
+    END IF;
+  END LOOP;
+  RETURN 0;
+END
+$function$`;
+}
 
 /**
  * Stores a batch of reports in one call (one transaction, one commit), set-based: a handful of

@@ -26,12 +26,15 @@ import {
 import { type SqlDriver, type SqlQueryable, sqlState } from '../driver/sql-driver.js';
 import { PostgresStoreError } from '../errors/postgres-store-error.js';
 import { quoteSchema } from '../migrations/migrate-schema.js';
+import { createPostgresRateLimitBackend } from '../rate-limit/postgres-rate-limit-backend.js';
 import { createGroupCommit, type GroupCommitOptions } from './group-commit.js';
 
 /** Options of a store on a driver. */
 export interface DriverStoreOptions {
   schema: string;
   groupCommit?: GroupCommitOptions | undefined;
+  /** Offer rate-limit buckets shared through the database (for several processes). */
+  sharedRateLimits?: boolean;
 }
 
 /** One report as `submit_reports` takes it: times and JSON prepared, entries built by the core. */
@@ -230,14 +233,16 @@ export function createDriverStore(driver: SqlDriver, options: DriverStoreOptions
       guard(async () => {
         try {
           await driver.query(
-            `INSERT INTO ${s}.tokens (id, token_hash, role, label, partner_id, created_at, revoked_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+            `INSERT INTO ${s}.tokens (id, token_hash, role, label, partner_id, portals, created_at,
+              revoked_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
             [
               token.id,
               token.tokenHash,
               token.role,
               token.label,
               token.partnerId ?? null,
+              token.portals ?? null,
               token.createdAt,
               token.revokedAt,
             ],
@@ -274,6 +279,13 @@ export function createDriverStore(driver: SqlDriver, options: DriverStoreOptions
       }),
 
     purge: (options) => guard(() => purge(options.now, options.policies)),
+
+    ...(options.sharedRateLimits && {
+      rateLimitBackend: createPostgresRateLimitBackend(
+        { query: (text, params) => guard(() => driver.query(text, params)) },
+        s,
+      ),
+    }),
 
     ping: () =>
       guard(async () => {
@@ -514,6 +526,7 @@ interface TokenRow {
   role: TokenRecord['role'];
   label: string;
   partner_id: string | null;
+  portals: string[] | null;
   created_at: string;
   revoked_at: string | null;
 }
@@ -521,7 +534,7 @@ interface TokenRow {
 const isoText = (column: string) =>
   `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${column}`;
 
-const tokenColumns = `id, token_hash, role, label, partner_id, ${isoText('created_at')},
+const tokenColumns = `id, token_hash, role, label, partner_id, portals, ${isoText('created_at')},
   ${isoText('revoked_at')}`;
 
 function toToken(row: TokenRow): TokenRecord {
@@ -531,6 +544,7 @@ function toToken(row: TokenRow): TokenRecord {
     role: row.role,
     label: row.label,
     ...(row.partner_id === null ? {} : { partnerId: row.partner_id }),
+    ...(row.portals === null ? {} : { portals: row.portals }),
     createdAt: row.created_at,
     revokedAt: row.revoked_at,
   };

@@ -5,7 +5,6 @@ import {
   type Translator,
   takedownStates,
 } from '@reportal/core';
-import { authenticate } from '../../auth/access-tokens.js';
 import { problemResponse } from '../../http/problem.js';
 import type { Route, RouteContext } from '../../http/router.js';
 import type { ReportalParts } from '../../reportal.js';
@@ -46,14 +45,24 @@ export function consoleRoutes(parts: ReportalParts): Route[] {
     (render: (route: RouteContext, context: ViewContext) => Promise<Html | undefined>) =>
     async (route: RouteContext): Promise<Response> => {
       const t = translatorOf(route);
-      const token = await authenticate(route.request, store);
-      if (!token) {
+      const outcome = await parts.authenticate(route);
+      if (!outcome.ok && outcome.reason === 'rate_limited') {
+        return problemResponse(
+          { type: 'rate_limited', title: t('problem.rate_limited'), status: 429 },
+          {
+            headers: { 'Retry-After': String(outcome.retryAfterSeconds ?? 60) },
+            language: t.locale,
+          },
+        );
+      }
+      if (!outcome.ok && outcome.reason === 'unauthorized') {
         return problemResponse(
           { type: 'unauthorized', title: t('problem.unauthorized'), status: 401 },
           { headers: { 'WWW-Authenticate': 'Bearer' }, language: t.locale },
         );
       }
-      if (!readers.includes(token.role)) {
+      const token = outcome.ok ? outcome.token : undefined;
+      if (!token || !readers.includes(token.role)) {
         return problemResponse(
           { type: 'forbidden', title: t('problem.forbidden'), status: 403 },
           { language: t.locale },

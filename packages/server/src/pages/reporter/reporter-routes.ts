@@ -42,21 +42,16 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
   const readForm = async (
     route: RouteContext,
     context: ReporterContext,
+    client: 'take' | 'check',
   ): Promise<
     | { ok: true; fields: URLSearchParams; bytes: Uint8Array<ArrayBuffer> }
     | { ok: false; response: Response }
   > => {
     const { t } = context;
-    const refused = await parts.limited(route);
+    const refused = await parts.limited(route, { client });
     if (refused) {
       await discardBody(route.request);
-      const retryAfter = refused.headers.get('Retry-After');
-      return {
-        ok: false,
-        response: page(context, problemPage(context, 'error', t('problem.rate_limited')), 429, {
-          ...(retryAfter !== null && { 'Retry-After': retryAfter }),
-        }),
-      };
+      return { ok: false, response: rateLimitedPage(context, refused) };
     }
     const mediaType = route.request.headers
       .get('Content-Type')
@@ -84,6 +79,13 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
     return { ok: true, fields: new URLSearchParams(body.text), bytes: body.bytes };
   };
 
+  const rateLimitedPage = (context: ReporterContext, refused: Response) => {
+    const retryAfter = refused.headers.get('Retry-After');
+    return page(context, problemPage(context, 'error', context.t('problem.rate_limited')), 429, {
+      ...(retryAfter !== null && { 'Retry-After': retryAfter }),
+    });
+  };
+
   /** A failure of the store: an error page (the report may not be stored), logged without request data. */
   const guarded =
     (
@@ -103,7 +105,8 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
     };
 
   const submitReport = async (route: RouteContext, context: ReporterContext) => {
-    const form = await readForm(route, context);
+    // The reporter's budget is charged only for a valid report: fixing a typo costs nothing.
+    const form = await readForm(route, context, 'check');
     if (!form.ok) return form.response;
     const { t } = context;
     const data = readReportForm(form.fields, { portal, locale: t.locale });
@@ -120,6 +123,8 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
         422,
       );
     }
+    const refused = await parts.chargeClient(route);
+    if (refused) return rateLimitedPage(context, refused);
     const key = data.idempotencyKey;
     let stored = await operations.storeReport(checked.accepted, {
       source: 'public',
@@ -140,7 +145,7 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
   };
 
   const lookUpStatus = async (route: RouteContext, context: ReporterContext) => {
-    const form = await readForm(route, context);
+    const form = await readForm(route, context, 'take');
     if (!form.ok) return form.response;
     const { t } = context;
     const receipt = form.fields.get('receipt') ?? '';

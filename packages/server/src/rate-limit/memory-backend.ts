@@ -1,0 +1,87 @@
+import { LRUCache } from 'lru-cache';
+import {
+  type RateLimitBackend,
+  type RateLimitDecision,
+  type RateLimitTake,
+  retryAfterSeconds,
+  tokensAt,
+} from './rate-limiter.js';
+
+/** Options of `createMemoryRateLimitBackend`. */
+export interface MemoryRateLimitBackendOptions {
+  /**
+   * The most buckets kept at once (default 100,000, about 30 MB); past it the least recently
+   * used is forgotten, which gives that client a fresh budget. The global limit still holds.
+   */
+  maxBuckets?: number;
+}
+
+/** The memory backend, which also tells how many buckets it holds. */
+export interface MemoryRateLimitBackend extends RateLimitBackend {
+  /** Buckets held now (at most `maxBuckets`). */
+  readonly size: number;
+}
+
+interface Bucket {
+  tokens: number;
+  updatedAt: number;
+  period: number | undefined;
+}
+
+/**
+ * Token buckets in this process's memory, bounded: the default backend of the rate limits for
+ * a single process (the embedded store). Several processes each have their own limits; give
+ * them a shared backend (the PostgreSQL store's) instead.
+ *
+ * @example
+ * ```ts
+ * const reportal = createReportal({
+ *   portal: 'bz',
+ *   store,
+ *   rateLimit: { backend: createMemoryRateLimitBackend({ maxBuckets: 20_000 }) },
+ * });
+ * ```
+ */
+export function createMemoryRateLimitBackend(
+  options: MemoryRateLimitBackendOptions = {},
+): MemoryRateLimitBackend {
+  const buckets = new LRUCache<string, Bucket>({ max: options.maxBuckets ?? 100_000 });
+  let current: { period: number; secret: Uint8Array } | undefined;
+
+  const forgetBefore = (period: number) => {
+    for (const [key, bucket] of buckets.entries()) {
+      if (bucket.period !== undefined && bucket.period < period) buckets.delete(key);
+    }
+  };
+
+  return {
+    get size() {
+      return buckets.size;
+    },
+    async periodSecret(period) {
+      if (!current || current.period !== period) {
+        if (current && period > current.period) forgetBefore(period);
+        current = { period, secret: crypto.getRandomValues(new Uint8Array(32)) };
+      }
+      return current.secret;
+    },
+    async take(takes: readonly RateLimitTake[], now: number): Promise<RateLimitDecision> {
+      const available = takes.map((item) => tokensAt(buckets.peek(item.key), item.limit, now));
+      let retryAfter = 0;
+      for (const [index, item] of takes.entries()) {
+        const tokens = available[index]!;
+        if (tokens < 1) retryAfter = Math.max(retryAfter, retryAfterSeconds(tokens, item.limit));
+      }
+      if (retryAfter > 0) return { ok: false, retryAfterSeconds: retryAfter };
+      for (const [index, item] of takes.entries()) {
+        if (item.cost === 0) continue;
+        buckets.set(item.key, {
+          tokens: available[index]! - item.cost,
+          updatedAt: now,
+          period: item.period,
+        });
+      }
+      return { ok: true };
+    },
+  };
+}

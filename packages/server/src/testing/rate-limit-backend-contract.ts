@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { BucketLimit, RateLimitBackend, RateLimitTake } from '../rate-limit/rate-limiter.js';
+
+/** How `describeRateLimitBackendContract` gets backends to test. */
+export interface RateLimitBackendContractOptions {
+  /**
+   * A backend. When `shared` is true, every call must give a backend over the same buckets (two
+   * processes on one database); the suite then also checks that they share budgets and secrets.
+   */
+  createBackend: () => Promise<RateLimitBackend> | RateLimitBackend;
+  shared?: boolean;
+}
+
+/**
+ * The contract every `RateLimitBackend` must pass, as a vitest suite: token buckets with burst
+ * and refill, all-or-nothing takes, checks that take nothing, refused takes that leave no
+ * bucket behind, per-period secrets and, for a shared backend, one budget across instances even
+ * under concurrent takes.
+ *
+ * @example
+ * ```ts
+ * import { describeRateLimitBackendContract } from '@reportal/server/testing';
+ *
+ * describeRateLimitBackendContract('my backend', { createBackend: () => createMyBackend() });
+ * ```
+ */
+export function describeRateLimitBackendContract(
+  name: string,
+  options: RateLimitBackendContractOptions,
+): void {
+  let serial = 0;
+  // Every test uses keys of its own, so tests never see each other's buckets.
+  const newKey = (label: string) => `contract:${label}:${Date.now()}:${serial++}:${Math.random()}`;
+  const take = (key: string, limit: BucketLimit, cost: 0 | 1 = 1, period?: number) =>
+    ({ key, limit, cost, ...(period !== undefined && { period }) }) satisfies RateLimitTake;
+  const start = 1_700_000_000_000;
+
+  describe(`RateLimitBackend contract: ${name}`, () => {
+    it('lets a burst through, refuses with the seconds to wait, and refills', async () => {
+      const backend = await options.createBackend();
+      const key = newKey('burst');
+      const limit = { burst: 3, perMinute: 6 };
+      const answers = [];
+      for (let index = 0; index < 4; index++) {
+        answers.push(await backend.take([take(key, limit)], start));
+      }
+      expect(answers).toEqual([{ ok: true }, { ok: true }, { ok: true }, expect.anything()]);
+      expect(answers[3]).toEqual({ ok: false, retryAfterSeconds: 10 });
+      expect(await backend.take([take(key, limit)], start + 5_000)).toEqual({
+        ok: false,
+        retryAfterSeconds: 5,
+      });
+      expect(await backend.take([take(key, limit)], start + 10_000)).toEqual({ ok: true });
+    });
+
+    it('takes from every bucket or from none', async () => {
+      const backend = await options.createBackend();
+      const client = newKey('client');
+      const global = newKey('global');
+      const small = { burst: 2, perMinute: 0.001 };
+      const one = { burst: 1, perMinute: 0.001 };
+      expect(await backend.take([take(global, one)], start)).toEqual({ ok: true });
+      // The global bucket is empty: the client's is refused with it and not charged.
+      for (let index = 0; index < 5; index++) {
+        const answer = await backend.take([take(client, small), take(global, one)], start);
+        expect(answer.ok).toBe(false);
+      }
+      expect(await backend.take([take(client, small)], start)).toEqual({ ok: true });
+      expect(await backend.take([take(client, small)], start)).toEqual({ ok: true });
+      expect((await backend.take([take(client, small)], start)).ok).toBe(false);
+    });
+
+    it('checks without taking (cost 0)', async () => {
+      const backend = await options.createBackend();
+      const key = newKey('check');
+      const limit = { burst: 1, perMinute: 0.001 };
+      for (let index = 0; index < 3; index++) {
+        expect(await backend.take([take(key, limit, 0)], start)).toEqual({ ok: true });
+      }
+      expect(await backend.take([take(key, limit)], start)).toEqual({ ok: true });
+      expect((await backend.take([take(key, limit, 0)], start)).ok).toBe(false);
+    });
+
+    it('gives one secret per period, of at least 32 bytes, and a new one for the next', async () => {
+      const backend = await options.createBackend();
+      const period = Math.floor(Math.random() * 1e9) + 1e9;
+      const first = await backend.periodSecret(period);
+      expect(first.byteLength).toBeGreaterThanOrEqual(32);
+      expect(await backend.periodSecret(period)).toEqual(first);
+      const next = await backend.periodSecret(period + 1);
+      expect(next).not.toEqual(first);
+    });
+
+    if (options.shared) {
+      it('shares budgets and secrets between instances', async () => {
+        const [a, b] = [await options.createBackend(), await options.createBackend()];
+        const key = newKey('shared');
+        const limit = { burst: 2, perMinute: 0.001 };
+        expect(await a.take([take(key, limit)], start)).toEqual({ ok: true });
+        expect(await b.take([take(key, limit)], start)).toEqual({ ok: true });
+        expect((await a.take([take(key, limit)], start)).ok).toBe(false);
+        const period = Math.floor(Math.random() * 1e9) + 3e9;
+        expect(await b.periodSecret(period)).toEqual(await a.periodSecret(period));
+      });
+
+      it('holds a burst exactly under concurrent takes from several instances', async () => {
+        const backends = [
+          await options.createBackend(),
+          await options.createBackend(),
+          await options.createBackend(),
+        ];
+        const key = newKey('concurrent');
+        const shared = newKey('concurrent-global');
+        const limit = { burst: 10, perMinute: 0.001 };
+        const roomy = { burst: 1000, perMinute: 0.001 };
+        const answers = await Promise.all(
+          Array.from({ length: 30 }, (_, index) =>
+            backends[index % 3]!.take([take(key, limit), take(shared, roomy)], start),
+          ),
+        );
+        expect(answers.filter((answer) => answer.ok)).toHaveLength(10);
+      });
+    }
+  });
+}
