@@ -3,6 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { isLightResponse, lightHandlerOf, lightRequest } from '../http/lite.js';
 import { MAX_BODY_BYTES } from '../http/read-json-body.js';
 import type { Reportal } from '../reportal.js';
+import {
+  createClientAddressResolver,
+  type ForwardedHeaderName,
+  type TrustProxy,
+} from './client-address.js';
 
 /** Options of `serveNode`. */
 export interface ServeNodeOptions {
@@ -14,6 +19,21 @@ export interface ServeNodeOptions {
   handleSignals?: boolean;
   /** Longest wait for in-flight requests when stopping, in milliseconds (default 10,000). */
   shutdownTimeoutMs?: number;
+  /**
+   * The reverse proxies in front of this server whose forwarded header is believed: addresses,
+   * CIDR ranges, `loopback`, `linklocal`, `uniquelocal` (a list, or one comma-separated string),
+   * or a function of an address and its hop. The client address (for the rate limits only) is
+   * then the first address, from the right of the header, that is not a trusted proxy. Absent
+   * (the default): the socket's peer is the client and no forwarded header is read. Invalid
+   * entries throw a `ReportalError` before the server listens. See `createClientAddressResolver`.
+   */
+  trustProxy?: TrustProxy;
+  /**
+   * The one header trusted proxies are believed from (default `x-forwarded-for`, what nginx and
+   * Caddy send; `forwarded` for RFC 7239). The other is never read, so a client cannot slip a
+   * `Forwarded` header through a proxy that only appends to `X-Forwarded-For`.
+   */
+  forwardedHeader?: ForwardedHeaderName;
 }
 
 /** A running node:http server. */
@@ -144,12 +164,13 @@ export async function writeWebResponse(
 }
 
 /**
- * Serves a Reportal handler with node:http. The client address is handed to the handler for
- * rate limiting only; nothing about the request is logged.
+ * Serves a Reportal handler with node:http. The client address (the socket's peer, or behind
+ * `trustProxy` the address the trusted proxies forwarded) is handed to the handler for rate
+ * limiting only; nothing about the request is logged.
  *
  * @example
  * ```ts
- * const running = await serveNode(reportal, { port: 8080 });
+ * const running = await serveNode(reportal, { port: 8080, trustProxy: 'loopback' });
  * console.log(`listening on ${running.url}`);
  * ```
  */
@@ -158,6 +179,11 @@ export async function serveNode(
   options: ServeNodeOptions = {},
 ): Promise<NodeServer> {
   const host = options.host ?? '127.0.0.1';
+  // Checked here, so that a mistake shows before the server listens.
+  const clientAddressOf = createClientAddressResolver({
+    ...(options.trustProxy !== undefined && { trustProxy: options.trustProxy }),
+    ...(options.forwardedHeader !== undefined && { forwardedHeader: options.forwardedHeader }),
+  });
   // A Reportal server answers light responses to this adapter; anything else gets `fetch`.
   const handler = lightHandlerOf(reportal) ?? reportal.fetch.bind(reportal);
   let inFlight = 0;
@@ -179,7 +205,7 @@ export async function serveNode(
       }
       // An oversize body is not read to its end: close the connection after the 413.
       if (truncated) outgoing.shouldKeepAlive = false;
-      const clientAddress = incoming.socket.remoteAddress;
+      const clientAddress = clientAddressOf(incoming.socket.remoteAddress, incoming.headers);
       const response = await handler(request, clientAddress ? { clientAddress } : {});
       await writeWebResponse(response, outgoing);
     } catch {
