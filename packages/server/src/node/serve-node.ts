@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
+import { ReportalError } from '@reportal/core';
 import { isLightResponse, lightHandlerOf, lightRequest } from '../http/lite.js';
 import { MAX_BODY_BYTES } from '../http/read-json-body.js';
 import type { Reportal } from '../reportal.js';
@@ -34,6 +35,33 @@ export interface ServeNodeOptions {
    * `Forwarded` header through a proxy that only appends to `X-Forwarded-For`.
    */
   forwardedHeader?: ForwardedHeaderName;
+  /** Longest time for a request's headers to arrive, in milliseconds (default 10,000). */
+  headersTimeoutMs?: number;
+  /**
+   * Longest time a connection may sit idle, in milliseconds (default 5,000): a kept-alive
+   * connection between requests, and a new one that has not sent anything yet. A request being
+   * answered is never cut by it.
+   */
+  idleTimeoutMs?: number;
+  /**
+   * Longest time for a whole request (headers and body) to arrive, in milliseconds (default
+   * 30,000); at least `headersTimeoutMs`.
+   */
+  requestTimeoutMs?: number;
+  /** Most connections open at once (default 1,024); more are closed as soon as they open. */
+  maxConnections?: number;
+}
+
+/** A whole number of at least 1, or a `ReportalError` naming the option. */
+function positiveInteger(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new ReportalError(
+      'invalid_configuration',
+      `serveNode: ${name} must be a whole number of at least 1, not ${String(value)}`,
+    );
+  }
+  return value;
 }
 
 /** A running node:http server. */
@@ -91,6 +119,12 @@ async function readNodeBody(
   return { body: body as Uint8Array<ArrayBuffer>, truncated };
 }
 
+/** Whether a request's Content-Length is above `maxBodyBytes`. */
+function declaresTooLarge(incoming: IncomingMessage, maxBodyBytes: number): boolean {
+  const declared = incoming.headers['content-length'];
+  return declared !== undefined && Number(declared) > maxBodyBytes;
+}
+
 /** The parts of a request both readers share: method, URL, headers and the buffered body. */
 async function readNodeRequest(
   incoming: IncomingMessage,
@@ -106,6 +140,11 @@ async function readNodeRequest(
   const headers = headersOf(incoming);
   const method = incoming.method ?? 'GET';
   const url = new URL(incoming.url ?? '/', origin).href;
+  // A body declared too large is not read at all; the handler answers 413 from the Content-Length
+  // it still sees (as for any oversize body: same problem, same language), and the connection
+  // closes after the answer.
+  if (declaresTooLarge(incoming, maxBodyBytes))
+    return { method, url, headers, body: null, truncated: true };
   if (method === 'GET' || method === 'HEAD')
     return { method, url, headers, body: null, truncated: false };
   const { body, truncated } = await readNodeBody(incoming, maxBodyBytes);
@@ -166,7 +205,9 @@ export async function writeWebResponse(
 /**
  * Serves a Reportal handler with node:http. The client address (the socket's peer, or behind
  * `trustProxy` the address the trusted proxies forwarded) is handed to the handler for rate
- * limiting only; nothing about the request is logged.
+ * limiting only; nothing about the request is logged. Slow and idle connections are closed
+ * (`headersTimeoutMs`, `idleTimeoutMs`, `requestTimeoutMs`), connections are capped
+ * (`maxConnections`), and a body declared larger than 64 KiB is answered 413 unread.
  *
  * @example
  * ```ts
@@ -179,17 +220,31 @@ export async function serveNode(
   options: ServeNodeOptions = {},
 ): Promise<NodeServer> {
   const host = options.host ?? '127.0.0.1';
-  // Checked here, so that a mistake shows before the server listens.
+  // Every option is checked here, so that a mistake shows before the server listens.
   const clientAddressOf = createClientAddressResolver({
     ...(options.trustProxy !== undefined && { trustProxy: options.trustProxy }),
     ...(options.forwardedHeader !== undefined && { forwardedHeader: options.forwardedHeader }),
   });
+  const headersTimeout = positiveInteger('headersTimeoutMs', options.headersTimeoutMs, 10_000);
+  const idleTimeout = positiveInteger('idleTimeoutMs', options.idleTimeoutMs, 5_000);
+  const requestTimeout = positiveInteger('requestTimeoutMs', options.requestTimeoutMs, 30_000);
+  const maxConnections = positiveInteger('maxConnections', options.maxConnections, 1_024);
+  if (headersTimeout > requestTimeout) {
+    throw new ReportalError(
+      'invalid_configuration',
+      `serveNode: headersTimeoutMs (${headersTimeout}) must not exceed requestTimeoutMs (${requestTimeout})`,
+    );
+  }
   // A Reportal server answers light responses to this adapter; anything else gets `fetch`.
   const handler = lightHandlerOf(reportal) ?? reportal.fetch.bind(reportal);
   let inFlight = 0;
   let idle: (() => void) | undefined;
-  const server = createServer(async (incoming, outgoing) => {
+  // Requests being answered per connection: the idle timeout spares those connections.
+  const answering = new WeakMap<Socket, number>();
+  const handle = async (incoming: IncomingMessage, outgoing: ServerResponse) => {
     inFlight++;
+    const { socket } = incoming;
+    answering.set(socket, (answering.get(socket) ?? 0) + 1);
     try {
       const origin = `http://${incoming.headers.host ?? host}`;
       let request: Request;
@@ -205,19 +260,43 @@ export async function serveNode(
       }
       // An oversize body is not read to its end: close the connection after the 413.
       if (truncated) outgoing.shouldKeepAlive = false;
-      const clientAddress = clientAddressOf(incoming.socket.remoteAddress, incoming.headers);
+      const clientAddress = clientAddressOf(socket.remoteAddress, incoming.headers);
       const response = await handler(request, clientAddress ? { clientAddress } : {});
       await writeWebResponse(response, outgoing);
     } catch {
       if (!outgoing.headersSent) outgoing.writeHead(500);
       outgoing.end();
     } finally {
+      const left = (answering.get(socket) ?? 1) - 1;
+      if (left === 0) answering.delete(socket);
+      else answering.set(socket, left);
       inFlight--;
       if (inFlight === 0) idle?.();
     }
+  };
+  const server = createServer(
+    {
+      headersTimeout,
+      requestTimeout,
+      keepAliveTimeout: idleTimeout,
+      // How often Node looks for connections past headersTimeout or requestTimeout (every 30 s
+      // by default: such a connection stayed open up to 30 s longer).
+      connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(headersTimeout / 4))),
+    },
+    handle,
+  );
+  server.maxConnections = maxConnections;
+  // A connection that stays silent that long is closed, unless one of its requests is being
+  // answered (a slow store is not the client's fault; requestTimeout bounds what the client sends).
+  server.timeout = idleTimeout;
+  server.on('timeout', (socket: Socket) => {
+    if (!answering.has(socket)) socket.destroy();
   });
-  server.headersTimeout = 20_000;
-  server.requestTimeout = 30_000;
+  // `Expect: 100-continue` with a body declared too large: the 413 without asking for the body.
+  server.on('checkContinue', (incoming: IncomingMessage, outgoing: ServerResponse) => {
+    if (!declaresTooLarge(incoming, MAX_BODY_BYTES)) outgoing.writeContinue();
+    void handle(incoming, outgoing);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 8080, host, () => {
