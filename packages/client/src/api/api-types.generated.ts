@@ -218,7 +218,7 @@ export type components = {
         ReportSubmission: {
             /** @constant */
             schemaVersion: 1;
-            portal: string;
+            portal: string & (unknown & unknown);
             locale: string;
             urls: string[];
             contentTypes?: ("image" | "video" | "livestream" | "text" | "other" | "unsure")[];
@@ -230,8 +230,8 @@ export type components = {
             contact?: {
                 consent: boolean;
                 name?: string;
-                email?: string;
-                phone?: string;
+                email?: string & (unknown & unknown);
+                phone?: string & (unknown & unknown);
                 wantsFeedback?: boolean;
             };
         };

@@ -94,6 +94,7 @@ export interface MessageParams {
   'error.unsupported_locale': { readonly locales: string | number };
   'error.invalid_email': Record<string, never>;
   'error.invalid_phone': Record<string, never>;
+  'error.nul_character': Record<string, never>;
   'error.urls.too_few_items': Record<string, never>;
   'error.urls.too_many_items': { readonly maximum: number };
   'error.receipt_length': Record<string, never>;

@@ -50,6 +50,9 @@ const typeIssue = (issues: Issues, path: Path, value: unknown, expected: string)
   value === undefined
     ? issue(issues, path, 'required')
     : issue(issues, path, 'invalid_type', { expected });
+// U+0000 (NUL) in a text field refuses it with that one issue, checked first: the zod schema's
+// `textWithoutNul`, by `includes` (faster than the pattern; the property tests hold them equal).
+const hasNul = (text: string) => text.includes('\u0000');
 const unknownKeys = (issues: Issues, value: Record_, known: ReadonlySet<string>, path: Path) => {
   for (const key of Object.keys(value)) {
     if (!known.has(key)) issue(issues, [...path, key], 'unknown_field');
@@ -81,6 +84,10 @@ function checkString(issues: Issues, value: unknown, rule: StringRule): string |
   // Issues get a copy of the rule's path, so no caller can change the rule through them.
   if (typeof value !== 'string') {
     typeIssue(issues, [...rule.path], value, 'string');
+    return undefined;
+  }
+  if (hasNul(value)) {
+    issue(issues, [...rule.path], 'nul_character');
     return undefined;
   }
   const text = rule.trim ? value.trim() : value;
@@ -156,6 +163,7 @@ export function checkSubmission(
 
   const localeText = input.locale;
   if (typeof localeText !== 'string') typeIssue(issues, ['locale'], localeText, 'string');
+  else if (hasNul(localeText)) issue(issues, ['locale'], 'nul_character');
   else if (localeText.length === 0) issue(issues, ['locale'], 'empty');
   else if (localeText.length > submissionLimits.maxLocaleLength) {
     issue(issues, ['locale'], 'too_long', { maximum: submissionLimits.maxLocaleLength });
@@ -171,6 +179,8 @@ export function checkSubmission(
     for (let index = 0; index < urls.length; index++) {
       const url = urls[index];
       if (typeof url !== 'string') typeIssue(issues, ['urls', index], url, 'string');
+      // The URL parser would take it (escaped in a path, dropped at either end): refused first.
+      else if (hasNul(url)) issue(issues, ['urls', index], 'nul_character');
       else if (url.length > MAX_URL_LENGTH) {
         issue(issues, ['urls', index], 'url_too_long', { maximum: MAX_URL_LENGTH });
       } else {

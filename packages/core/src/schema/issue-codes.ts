@@ -25,6 +25,7 @@ export const submissionIssueCodes = [
   'unsupported_locale',
   'invalid_email',
   'invalid_phone',
+  'nul_character',
 ] as const;
 
 /** A stable code saying what is wrong with one field of a submission. */

@@ -37,3 +37,9 @@ export const portalId = /^[a-z][a-z0-9-]{1,31}$/;
 export const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** The shape of a phone number in `contact.phone` (after trimming). */
 export const phoneShape = /^\+?[0-9 ().-]{3,}$/;
+/**
+ * The shape of every text field of a report (portal, locale, URLs, description, contact details):
+ * no U+0000 (NUL). PostgreSQL cannot hold it in text, and in JSON it breaks `->>`; nobody types it.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000 is the character refused.
+export const textWithoutNul = /^[^\u0000]*$/;

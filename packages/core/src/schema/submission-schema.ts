@@ -7,13 +7,17 @@ import {
   phoneShape,
   portalId,
   submissionLimits,
+  textWithoutNul,
   whereFoundValues,
 } from './submission-fields.js';
 
 export { contentTypes, submissionLimits, whereFoundValues } from './submission-fields.js';
 
+// The first check of every text field: a text with U+0000 gets that one issue and no other.
+const withoutNul = () => z.regex(textWithoutNul, { abort: true });
+
 const reportedUrl = z.pipe(
-  z.string().check(z.maxLength(MAX_URL_LENGTH)),
+  z.string().check(withoutNul(), z.maxLength(MAX_URL_LENGTH)),
   z.transform((value: string, context) => {
     const result = checkReportedUrl(value);
     if (result.ok) return result.url;
@@ -23,7 +27,7 @@ const reportedUrl = z.pipe(
 );
 
 const localeTag = z.pipe(
-  z.string().check(z.minLength(1), z.maxLength(submissionLimits.maxLocaleLength)),
+  z.string().check(withoutNul(), z.minLength(1), z.maxLength(submissionLimits.maxLocaleLength)),
   z.transform((value: string, context) => {
     const canonical = canonicalLocale(value);
     if (canonical) return canonical;
@@ -34,31 +38,49 @@ const localeTag = z.pipe(
 
 const contactSchema = z.strictObject({
   consent: z.boolean(),
-  name: z.optional(z.string().check(z.trim(), z.maxLength(submissionLimits.maxNameLength))),
+  name: z.optional(
+    z.string().check(withoutNul(), z.trim(), z.maxLength(submissionLimits.maxNameLength)),
+  ),
   email: z.optional(
-    z.string().check(z.trim(), z.maxLength(submissionLimits.maxEmailLength), z.regex(emailShape)),
+    z
+      .string()
+      .check(
+        withoutNul(),
+        z.trim(),
+        z.maxLength(submissionLimits.maxEmailLength),
+        z.regex(emailShape),
+      ),
   ),
   phone: z.optional(
-    z.string().check(z.trim(), z.maxLength(submissionLimits.maxPhoneLength), z.regex(phoneShape)),
+    z
+      .string()
+      .check(
+        withoutNul(),
+        z.trim(),
+        z.maxLength(submissionLimits.maxPhoneLength),
+        z.regex(phoneShape),
+      ),
   ),
   wantsFeedback: z.optional(z.boolean()),
 });
 
 /**
  * The report submission, schema version 1 (zod). Strict: an unknown field is refused with its
- * path, so no identifying data can be smuggled in. Prefer `parseSubmission`, which returns
- * issues with stable codes.
+ * path, so no identifying data can be smuggled in, and no text field may hold U+0000 (NUL).
+ * Prefer `parseSubmission`, which returns issues with stable codes.
  */
 export const reportSubmissionSchema = z.strictObject({
   schemaVersion: z.literal(1),
-  portal: z.string().check(z.regex(portalId)),
+  portal: z.string().check(withoutNul(), z.regex(portalId)),
   locale: localeTag,
   urls: z
     .array(reportedUrl)
     .check(z.minLength(submissionLimits.minUrls), z.maxLength(submissionLimits.maxUrls)),
   contentTypes: z.optional(z.array(z.enum(contentTypes)).check(z.maxLength(contentTypes.length))),
   whereFound: z.optional(z.enum(whereFoundValues)),
-  description: z.optional(z.string().check(z.maxLength(submissionLimits.maxDescriptionLength))),
+  description: z.optional(
+    z.string().check(withoutNul(), z.maxLength(submissionLimits.maxDescriptionLength)),
+  ),
   goodFaith: z.literal(true),
   contact: z.optional(contactSchema),
 });

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { portalIssue } from './check-submission.js';
 import type { SubmissionIssue, SubmissionIssueCode } from './issue-codes.js';
 import type { ParseSubmissionOptions, ParseSubmissionResult } from './parse-submission.js';
+import { textWithoutNul } from './submission-fields.js';
 import { reportSubmissionSchema } from './submission-schema.js';
 
 /** `parseSubmission` by the zod schema itself, at run time or compiled by zod's compiler. */
@@ -59,6 +60,9 @@ function toSubmissionIssue(
   const field = path[0];
   const reportal = (issue as { params?: { reportal?: SubmissionIssueCode } }).params?.reportal;
   if (reportal) return { path, code: reportal };
+  if (issue.code === 'invalid_format' && issue.pattern === String(textWithoutNul)) {
+    return { path, code: 'nul_character' };
+  }
   if (field === 'goodFaith') return { path, code: 'good_faith_required' };
   const missing = valueAt(input, path) === undefined;
   if (missing && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {

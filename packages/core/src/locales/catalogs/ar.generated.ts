@@ -119,6 +119,7 @@ export const errorMessages = {
   "error.unsupported_locale": (d: any) => "هذه اللغة غير متاحة في هذه البوابة. اللغات المتاحة: ⁨" + d.locales + "⁩.",
   "error.invalid_email": () => "أدخل عنوان بريد إلكتروني مثل name@example.com.",
   "error.invalid_phone": () => "أدخل رقم الهاتف باستخدام الأرقام والمسافات، ويمكنك وضع علامة + في بدايته.",
+  "error.nul_character": () => "يحتوي هذا الحقل على حرف مخفي (NUL، U+0000) لا يمكن قبوله. احذفه، مثلًا بكتابة النص من جديد.",
   "error.urls.too_few_items": () => "أدخل رابط الصفحة التي رأيت فيها المواد.",
   "error.urls.too_many_items": (d: any) => plural(d.maximum, 0, ar, { zero: "يمكنك الإبلاغ عن ⁨" + number("ar", d.maximum, 0) + "⁩ رابط كحد أقصى في المرة الواحدة.", one: "يمكنك الإبلاغ عن رابط واحد كحد أقصى في المرة الواحدة.", two: "يمكنك الإبلاغ عن رابطين كحد أقصى في المرة الواحدة.", few: "يمكنك الإبلاغ عن ⁨" + number("ar", d.maximum, 0) + "⁩ روابط كحد أقصى في المرة الواحدة.", many: "يمكنك الإبلاغ عن ⁨" + number("ar", d.maximum, 0) + "⁩ رابطًا كحد أقصى في المرة الواحدة.", other: "يمكنك الإبلاغ عن ⁨" + number("ar", d.maximum, 0) + "⁩ رابط كحد أقصى في المرة الواحدة." }),
   "error.receipt_length": () => "طول رمز الإيصال هذا غير صحيح. تأكد من أنك نسخته كاملًا.",
@@ -339,5 +340,5 @@ export const problemMessages = {
   "problem.internal": () => "حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى لاحقًا."
 } as MessageGroup<'problem'>;
 
-/** The whole Arabic catalog (289 of 289 messages; the rest fall back). */
+/** The whole Arabic catalog (290 of 290 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -119,6 +119,7 @@ export const errorMessages = {
   "error.unsupported_locale": (d: any) => "This portal does not offer this language. Available languages: " + d.locales + ".",
   "error.invalid_email": () => "Enter an email address like name@example.com.",
   "error.invalid_phone": () => "Enter a phone number using digits and spaces, with an optional + at the start.",
+  "error.nul_character": () => "This field contains a hidden character (NUL, U+0000) that cannot be accepted. Please remove it, for example by typing the text again.",
   "error.urls.too_few_items": () => "Enter the web address where you saw the material.",
   "error.urls.too_many_items": (d: any) => plural(d.maximum, 0, en, { one: "You can report at most " + number("en", d.maximum, 0) + " web address at once.", other: "You can report at most " + number("en", d.maximum, 0) + " web addresses at once." }),
   "error.receipt_length": () => "This receipt code does not have the right length. Check that you copied all of it.",
@@ -339,5 +340,5 @@ export const problemMessages = {
   "problem.internal": () => "Something went wrong on our side. Please try again later."
 } as MessageGroup<'problem'>;
 
-/** The whole English catalog (289 of 289 messages; the rest fall back). */
+/** The whole English catalog (290 of 290 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

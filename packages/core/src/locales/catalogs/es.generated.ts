@@ -119,6 +119,7 @@ export const errorMessages = {
   "error.unsupported_locale": (d: any) => "Este portal no ofrece este idioma. Idiomas disponibles: " + d.locales + ".",
   "error.invalid_email": () => "Escriba un correo electrónico como nombre@example.com.",
   "error.invalid_phone": () => "Escriba un número de teléfono con cifras y espacios; puede empezar por +.",
+  "error.nul_character": () => "Este campo contiene un carácter oculto (NUL, U+0000) que no se puede aceptar. Elimínelo, por ejemplo, escribiendo el texto de nuevo.",
   "error.urls.too_few_items": () => "Escriba la dirección web donde vio el material.",
   "error.urls.too_many_items": (d: any) => plural(d.maximum, 0, es, { one: "Puede denunciar como máximo " + number("es", d.maximum, 0) + " dirección web a la vez.", many: "Puede denunciar como máximo " + number("es", d.maximum, 0) + " de direcciones web a la vez.", other: "Puede denunciar como máximo " + number("es", d.maximum, 0) + " direcciones web a la vez." }),
   "error.receipt_length": () => "Este código de recibo no tiene la longitud correcta. Compruebe que lo copió completo.",
@@ -339,5 +340,5 @@ export const problemMessages = {
   "problem.internal": () => "Algo salió mal por nuestra parte. Inténtelo de nuevo más tarde."
 } as MessageGroup<'problem'>;
 
-/** The whole Spanish catalog (289 of 289 messages; the rest fall back). */
+/** The whole Spanish catalog (290 of 290 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

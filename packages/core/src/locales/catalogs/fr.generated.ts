@@ -119,6 +119,7 @@ export const errorMessages = {
   "error.unsupported_locale": (d: any) => "Ce portail n’est pas proposé dans cette langue. Langues disponibles : " + d.locales + ".",
   "error.invalid_email": () => "Saisissez une adresse e-mail de la forme nom@example.com.",
   "error.invalid_phone": () => "Saisissez un numéro de téléphone composé de chiffres et d’espaces, éventuellement précédé d’un +.",
+  "error.nul_character": () => "Ce champ contient un caractère invisible (NUL, U+0000) qui ne peut pas être accepté. Supprimez-le, par exemple en saisissant à nouveau le texte.",
   "error.urls.too_few_items": () => "Saisissez l’adresse web où vous avez vu le contenu.",
   "error.urls.too_many_items": (d: any) => plural(d.maximum, 0, fr, { one: "Vous pouvez signaler au maximum " + number("fr", d.maximum, 0) + " adresse web à la fois.", many: "Vous pouvez signaler au maximum " + number("fr", d.maximum, 0) + " d’adresses web à la fois.", other: "Vous pouvez signaler au maximum " + number("fr", d.maximum, 0) + " adresses web à la fois." }),
   "error.receipt_length": () => "Ce code de suivi n’a pas la bonne longueur. Vérifiez que vous l’avez copié en entier.",
@@ -339,5 +340,5 @@ export const problemMessages = {
   "problem.internal": () => "Une erreur s’est produite de notre côté. Veuillez réessayer plus tard."
 } as MessageGroup<'problem'>;
 
-/** The whole French catalog (289 of 289 messages; the rest fall back). */
+/** The whole French catalog (290 of 290 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

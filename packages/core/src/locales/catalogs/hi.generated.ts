@@ -119,6 +119,7 @@ export const errorMessages = {
   "error.unsupported_locale": (d: any) => "यह पोर्टल यह भाषा उपलब्ध नहीं कराता। उपलब्ध भाषाएँ: " + d.locales + "।",
   "error.invalid_email": () => "name@example.com जैसा ईमेल पता डालें।",
   "error.invalid_phone": () => "अंकों और स्पेस का इस्तेमाल करके फ़ोन नंबर डालें; शुरू में + लगाना वैकल्पिक है।",
+  "error.nul_character": () => "इस फ़ील्ड में एक छिपा हुआ वर्ण (NUL, U+0000) है, जिसे स्वीकार नहीं किया जा सकता। कृपया इसे हटाएँ, उदाहरण के लिए टेक्स्ट को फिर से टाइप करके।",
   "error.urls.too_few_items": () => "वह वेब पता डालें जहाँ आपने सामग्री देखी।",
   "error.urls.too_many_items": (d: any) => plural(d.maximum, 0, hi, { one: "आप एक बार में ज़्यादा से ज़्यादा " + number("hi", d.maximum, 0) + " वेब पते की रिपोर्ट कर सकते हैं।", other: "आप एक बार में ज़्यादा से ज़्यादा " + number("hi", d.maximum, 0) + " वेब पतों की रिपोर्ट कर सकते हैं।" }),
   "error.receipt_length": () => "इस रसीद कोड की लंबाई सही नहीं है। जाँच लें कि आपने पूरा कोड कॉपी किया है।",
@@ -339,5 +340,5 @@ export const problemMessages = {
   "problem.internal": () => "हमारी ओर से कुछ गड़बड़ हो गई। कृपया थोड़ी देर बाद फिर से कोशिश करें।"
 } as MessageGroup<'problem'>;
 
-/** The whole Hindi catalog (289 of 289 messages; the rest fall back). */
+/** The whole Hindi catalog (290 of 290 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

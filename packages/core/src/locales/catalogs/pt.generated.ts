@@ -119,6 +119,7 @@ export const errorMessages = {
   "error.unsupported_locale": (d: any) => "Este portal não está disponível nesta língua. Línguas disponíveis: " + d.locales + ".",
   "error.invalid_email": () => "Introduza um endereço de e-mail como nome@example.com.",
   "error.invalid_phone": () => "Introduza um número de telefone só com algarismos e espaços, com um + opcional no início.",
+  "error.nul_character": () => "Este campo contém um carácter invisível (NUL, U+0000) que não pode ser aceite. Remova-o, por exemplo, escrevendo o texto novamente.",
   "error.urls.too_few_items": () => "Introduza o endereço web onde viu o material.",
   "error.urls.too_many_items": (d: any) => plural(d.maximum, 0, pt, { one: "Pode denunciar no máximo " + number("pt", d.maximum, 0) + " endereço web de uma só vez.", many: "Pode denunciar no máximo " + number("pt", d.maximum, 0) + " de endereços web de uma só vez.", other: "Pode denunciar no máximo " + number("pt", d.maximum, 0) + " endereços web de uma só vez." }),
   "error.receipt_length": () => "Este código de acompanhamento não tem o comprimento correto. Verifique se o copiou por inteiro.",
@@ -339,5 +340,5 @@ export const problemMessages = {
   "problem.internal": () => "Ocorreu um erro do nosso lado. Tente novamente mais tarde."
 } as MessageGroup<'problem'>;
 
-/** The whole Portuguese catalog (289 of 289 messages; the rest fall back). */
+/** The whole Portuguese catalog (290 of 290 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -119,6 +119,7 @@ export const errorMessages = {
   "error.unsupported_locale": (d: any) => "Tovuti hii haitoi lugha hii. Lugha zinazopatikana: " + d.locales + ".",
   "error.invalid_email": () => "Weka anwani ya barua pepe kama name@example.com.",
   "error.invalid_phone": () => "Weka namba ya simu kwa kutumia tarakimu na nafasi; unaweza kuweka + mwanzoni ukipenda.",
+  "error.nul_character": () => "Sehemu hii ina herufi iliyofichwa (NUL, U+0000) ambayo haiwezi kukubaliwa. Tafadhali iondoe, kwa mfano kwa kuandika maandishi upya.",
   "error.urls.too_few_items": () => "Weka anwani ya tovuti ulipoyaona maudhui hayo.",
   "error.urls.too_many_items": (d: any) => plural(d.maximum, 0, sw, { one: "Unaweza kuripoti anwani " + number("sw", d.maximum, 0) + " tu ya tovuti kwa wakati mmoja.", other: "Unaweza kuripoti hadi anwani " + number("sw", d.maximum, 0) + " za tovuti kwa wakati mmoja." }),
   "error.receipt_length": () => "Urefu wa msimbo huu wa risiti si sahihi. Hakikisha umenakili msimbo wote.",
@@ -339,5 +340,5 @@ export const problemMessages = {
   "problem.internal": () => "Hitilafu imetokea upande wetu. Tafadhali jaribu tena baadaye."
 } as MessageGroup<'problem'>;
 
-/** The whole Swahili catalog (289 of 289 messages; the rest fall back). */
+/** The whole Swahili catalog (290 of 290 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

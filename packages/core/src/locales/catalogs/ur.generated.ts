@@ -119,6 +119,7 @@ export const errorMessages = {
   "error.unsupported_locale": (d: any) => "یہ پورٹل یہ زبان پیش نہیں کرتا۔ دستیاب زبانیں: ⁨" + d.locales + "⁩۔",
   "error.invalid_email": () => "ای میل ایڈریس اس طرح درج کریں: name@example.com",
   "error.invalid_phone": () => "فون نمبر ہندسوں اور خالی جگہوں کے ساتھ درج کریں؛ چاہیں تو شروع میں + لگا سکتے ہیں۔",
+  "error.nul_character": () => "اس خانے میں ایک پوشیدہ حرف (NUL، U+0000) ہے جو قبول نہیں کیا جا سکتا۔ براہ کرم اسے ہٹا دیں، مثلاً متن دوبارہ لکھ کر۔",
   "error.urls.too_few_items": () => "وہ ویب ایڈریس درج کریں جہاں آپ نے یہ مواد دیکھا۔",
   "error.urls.too_many_items": (d: any) => plural(d.maximum, 0, ur, { one: "آپ ایک وقت میں زیادہ سے زیادہ ⁨" + number("ur", d.maximum, 0) + "⁩ ویب ایڈریس رپورٹ کر سکتے ہیں۔", other: "آپ ایک وقت میں زیادہ سے زیادہ ⁨" + number("ur", d.maximum, 0) + "⁩ ویب ایڈریس رپورٹ کر سکتے ہیں۔" }),
   "error.receipt_length": () => "اس رسید کوڈ کی لمبائی درست نہیں۔ دیکھ لیں کہ آپ نے پورا کوڈ کاپی کیا ہے۔",
@@ -339,5 +340,5 @@ export const problemMessages = {
   "problem.internal": () => "ہماری طرف سے کچھ غلط ہو گیا۔ براہ کرم کچھ دیر بعد دوبارہ کوشش کریں۔"
 } as MessageGroup<'problem'>;
 
-/** The whole Urdu catalog (289 of 289 messages; the rest fall back). */
+/** The whole Urdu catalog (290 of 290 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);
