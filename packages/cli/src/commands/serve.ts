@@ -1,6 +1,6 @@
 import { getPortal, listPortals } from '@reportal/core';
 import { createJsonLogger, createReportal, type Logger, type ReportStore } from '@reportal/server';
-import { serveNode } from '@reportal/server/node';
+import { compileTrustProxy, serveNode } from '@reportal/server/node';
 import { createPortalPages } from '@reportal/server/pages';
 import {
   type CommandContext,
@@ -30,6 +30,11 @@ Options:
 ${storeOptionsHelp}
   --port <number>          default 8080 (0 picks a free port)
   --host <address>         default 127.0.0.1
+  --trust-proxy <list>     behind a reverse proxy: the proxies whose forwarded header is believed,
+                           so rate limits see each reporter (addresses, CIDR ranges, loopback,
+                           linklocal, uniquelocal; comma-separated; default none, or TRUST_PROXY)
+  --forwarded-header <x-forwarded-for|forwarded>
+                           the one header read from trusted proxies (default x-forwarded-for)
   --partner-origin <url>   a partner page's origin allowed to call the API (repeatable)
   --rate-limit <on|off>    off only for load tests on loopback (default on)
   --pages <on|off>         the report form, status page and analyst console (default on)
@@ -48,6 +53,8 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
     portal: { type: 'string', default: 'bz' },
     port: { type: 'string', default: '8080' },
     host: { type: 'string', default: '127.0.0.1' },
+    'trust-proxy': { type: 'string' },
+    'forwarded-header': { type: 'string', default: 'x-forwarded-for' },
     'partner-origin': { type: 'string', multiple: true },
     'rate-limit': { type: 'string', default: 'on' },
     'quick-exit-url': { type: 'string' },
@@ -76,6 +83,19 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
       throw new UsageError(
         `--partner-origin ${origin} is not an origin (scheme, host and port only)`,
       );
+    }
+  }
+  const forwardedHeader = values['forwarded-header'];
+  if (forwardedHeader !== 'x-forwarded-for' && forwardedHeader !== 'forwarded')
+    throw new UsageError('--forwarded-header must be x-forwarded-for or forwarded');
+  const fromFlag = values['trust-proxy'] !== undefined;
+  const trustProxy = values['trust-proxy'] ?? (process.env.TRUST_PROXY || undefined);
+  if (trustProxy !== undefined) {
+    try {
+      compileTrustProxy(trustProxy);
+    } catch (error) {
+      const where = fromFlag ? '--trust-proxy' : 'TRUST_PROXY';
+      throw new UsageError((error as Error).message.replace(/^trustProxy/, where));
     }
   }
   const portal = getPortal(values.portal);
@@ -109,7 +129,13 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
   });
   let running: Awaited<ReturnType<typeof serveNode>>;
   try {
-    running = await serveNode(reportal, { port, host: values.host, handleSignals: false });
+    running = await serveNode(reportal, {
+      port,
+      host: values.host,
+      handleSignals: false,
+      forwardedHeader,
+      ...(trustProxy !== undefined && { trustProxy }),
+    });
   } catch (error) {
     await store.close();
     const code = (error as { code?: string }).code;
