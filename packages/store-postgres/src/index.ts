@@ -7,6 +7,10 @@ export {
   type StoreOptions,
 } from './create-postgres-store.js';
 export {
+  type EmbeddedStoreHolder,
+  embeddedStoreHolder,
+} from './embedded/folder-lock.js';
+export {
   PostgresStoreError,
   type PostgresStoreErrorCode,
 } from './errors/postgres-store-error.js';

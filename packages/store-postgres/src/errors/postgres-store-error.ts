@@ -9,7 +9,9 @@ export type PostgresStoreErrorCode =
   /** The database holds migrations that this version of the package does not know. */
   | 'schema_too_new'
   /** The database refused a write that breaks an invariant (a report id used twice, say). */
-  | 'write_refused';
+  | 'write_refused'
+  /** Another live process has the embedded store's folder open; one process at a time may. */
+  | 'store_locked';
 
 /**
  * The one error class of `@reportal/store-postgres`. The database's own error, when there is one,
