@@ -84,6 +84,8 @@ export interface StartServerOptions {
   timeoutMs?: number;
   /** Opens the inspector on 127.0.0.1 (a free port), for `heapUsedAfterCollection`. */
   inspect?: boolean;
+  /** More options of `reportal serve` (for example `['--trust-proxy', 'loopback']`). */
+  serveArgs?: readonly string[];
 }
 
 const started = new Set<ChildProcess>();
@@ -110,6 +112,7 @@ export async function startServer(options: StartServerOptions): Promise<ServerPr
   ];
   args.push('--port', '0', '--host', '127.0.0.1');
   if (options.rateLimit === false) args.push('--rate-limit', 'off');
+  args.push(...(options.serveArgs ?? []));
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   started.add(child);
   const ownStdout: string[] = [];

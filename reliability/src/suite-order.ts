@@ -3,6 +3,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 /** The order the suites run in: the anonymity audit reads what the others left, so it is last. */
 export const suiteOrder = [
   'crash-durability.test.ts',
+  'several-instances.test.ts',
   'fuzzing.test.ts',
   'flood.test.ts',
   'anonymity-audit.test.ts',

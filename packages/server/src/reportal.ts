@@ -148,17 +148,13 @@ export interface ReportalParts {
   store: ReportStore;
   localization: PortalLocalization;
   operations: ReportalOperations;
+  /** The rate limit of public writes and look-ups: a 429 response, or `undefined` to go on. */
+  limited(context: RouteContext): Promise<Response | undefined>;
   /**
-   * The rate limit of public writes and look-ups: a 429 response, or `undefined` to go on. With
-   * `client: 'check'` the client's budget is only checked; call `chargeClient` once the request
-   * turned out valid, so that invalid input never uses up a reporter's budget.
+   * Gives the client back what `limited` took, for a request that turned out invalid, so that
+   * invalid input never uses up a reporter's budget (the global budget still counts it).
    */
-  limited(
-    context: RouteContext,
-    options?: { client?: 'take' | 'check' },
-  ): Promise<Response | undefined>;
-  /** Takes one from the client's budget (after `limited` with `client: 'check'`): a 429 or `undefined`. */
-  chargeClient(context: RouteContext): Promise<Response | undefined>;
+  refundClient(context: RouteContext): Promise<void>;
   /**
    * The request's bearer token, if it is valid and meant for this portal; failed tries are
    * limited per client address.
@@ -272,15 +268,13 @@ export function createReportal(options: ReportalOptions): Reportal {
     localizedProblem(translatorOf(request), 'rate_limited', 429, {
       headers: { 'Retry-After': String(retryAfterSeconds) },
     });
-  const limited: ReportalParts['limited'] = async (context, limitOptions) => {
+  const limited: ReportalParts['limited'] = async (context) => {
     if (!limiter) return undefined;
-    const decision = await limiter.check(context.clientAddress, limitOptions);
+    const decision = await limiter.check(context.clientAddress);
     return decision.ok ? undefined : tooMany(context.request, decision.retryAfterSeconds);
   };
-  const chargeClient: ReportalParts['chargeClient'] = async (context) => {
-    if (!limiter) return undefined;
-    const decision = await limiter.chargeClient(context.clientAddress);
-    return decision.ok ? undefined : tooMany(context.request, decision.retryAfterSeconds);
+  const refundClient: ReportalParts['refundClient'] = async (context) => {
+    await limiter?.refundClient(context.clientAddress);
   };
   const authenticateRequest: ReportalParts['authenticate'] = async (context) => {
     if (limiter) {
@@ -329,8 +323,7 @@ export function createReportal(options: ReportalOptions): Reportal {
       const decision = (await limiter?.checkPartner(token.id)) ?? { ok: true };
       if (!decision.ok) return tooMany(request, decision.retryAfterSeconds);
     } else {
-      // The client's budget is charged only once the report is valid (a typo costs nothing).
-      const refused = await limited(context, { client: 'check' });
+      const refused = await limited(context);
       if (refused) return refused;
     }
     const idempotencyKey = request.headers.get('Idempotency-Key');
@@ -339,10 +332,10 @@ export function createReportal(options: ReportalOptions): Reportal {
       return localizedProblem(t, 'invalid_idempotency_key', 400);
     }
     const result = await intake.accept(request, { source });
-    if (!result.ok) return result.response;
-    if (!partner) {
-      const refused = await chargeClient(context);
-      if (refused) return refused;
+    if (!result.ok) {
+      // A report that is not valid costs the reporter nothing (a typo is fixed and sent again).
+      if (!partner) await refundClient(context);
+      return result.response;
     }
     const stored = await operations.storeReport(result.accepted, {
       source,
@@ -428,7 +421,7 @@ export function createReportal(options: ReportalOptions): Reportal {
           localization,
           operations,
           limited,
-          chargeClient,
+          refundClient,
           authenticate: authenticateRequest,
           now,
         })

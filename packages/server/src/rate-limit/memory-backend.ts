@@ -70,14 +70,31 @@ export function createMemoryRateLimitBackend(
       let retryAfter = 0;
       for (const [index, item] of takes.entries()) {
         const tokens = available[index]!;
-        if (tokens < 1) retryAfter = Math.max(retryAfter, retryAfterSeconds(tokens, item.limit));
+        if (tokens < 1 && item.cost >= 0)
+          retryAfter = Math.max(retryAfter, retryAfterSeconds(tokens, item.limit));
       }
-      if (retryAfter > 0) return { ok: false, retryAfterSeconds: retryAfter };
+      if (retryAfter > 0) {
+        for (const [index, item] of takes.entries()) {
+          const bucket = buckets.peek(item.key);
+          if (item.chargeWhenRefused && item.cost > 0 && bucket && available[index]! >= 1) {
+            bucket.tokens = available[index]! - 1;
+            bucket.updatedAt = Math.max(bucket.updatedAt, now);
+          }
+        }
+        return { ok: false, retryAfterSeconds: retryAfter };
+      }
       for (const [index, item] of takes.entries()) {
         if (item.cost === 0) continue;
+        const previous = buckets.peek(item.key);
+        if (item.cost < 0) {
+          // A give-back: to a bucket that exists, never past its burst.
+          if (previous) previous.tokens = Math.min(item.limit.burst, available[index]! + 1);
+          continue;
+        }
         buckets.set(item.key, {
           tokens: available[index]! - item.cost,
-          updatedAt: now,
+          // Never back in time (a clock read earlier must not refill an interval twice).
+          updatedAt: Math.max(previous?.updatedAt ?? now, now),
           period: item.period,
         });
       }

@@ -102,23 +102,29 @@ describe('createRateLimiter', () => {
     expect(backend.size).toBe(before);
   });
 
-  it('charges a client only when asked (a typo costs nothing), while the global limit counts', async () => {
+  it('gives a client back what an invalid request took, while the global limit counts it', async () => {
     const limiter = createRateLimiter(
-      { perClient: { burst: 2, perMinute: 0.001 }, global: { burst: 6, perMinute: 0.001 } },
+      { perClient: { burst: 2, perMinute: 0.001 }, global: { burst: 8, perMinute: 0.001 } },
       () => 0,
     );
-    // Three invalid forms: checked, never charged.
+    // Three invalid forms: each taken, then given back.
     for (let index = 0; index < 3; index++) {
-      expect(await limiter.check('198.51.100.4', { client: 'check' })).toEqual({ ok: true });
+      expect(await limiter.check('198.51.100.4')).toEqual({ ok: true });
+      await limiter.refundClient('198.51.100.4');
     }
-    expect(await limiter.chargeClient('198.51.100.4')).toEqual({ ok: true });
-    expect(await limiter.chargeClient('198.51.100.4')).toEqual({ ok: true });
-    expect((await limiter.check('198.51.100.4', { client: 'check' })).ok).toBe(false);
-    // The global budget of 6 took the three checks (not the charges, nor the refused check).
-    for (const last of [5, 6, 7]) {
-      expect(await limiter.check(`198.51.100.${last}`)).toEqual({ ok: true });
-    }
-    expect((await limiter.check('198.51.100.8')).ok).toBe(false);
+    expect(await limiter.check('198.51.100.4')).toEqual({ ok: true });
+    expect(await limiter.check('198.51.100.4')).toEqual({ ok: true });
+    expect((await limiter.check('198.51.100.4')).ok).toBe(false);
+    // A give-back never passes the burst.
+    await limiter.refundClient('198.51.100.4');
+    await limiter.refundClient('198.51.100.4');
+    await limiter.refundClient('198.51.100.4');
+    expect(await limiter.check('198.51.100.4')).toEqual({ ok: true });
+    expect(await limiter.check('198.51.100.4')).toEqual({ ok: true });
+    expect((await limiter.check('198.51.100.4')).ok).toBe(false);
+    // The global budget of 8 counted all seven admitted requests (the refused ones took nothing).
+    expect(await limiter.check('198.51.100.5')).toEqual({ ok: true });
+    expect((await limiter.check('198.51.100.6')).ok).toBe(false);
   });
 
   it('limits failed authentications per client, and only failed ones', async () => {

@@ -51,8 +51,17 @@ export interface RateLimitTake {
   /** The bucket's key: never an address (client buckets are keyed by a keyed hash). */
   key: string;
   limit: BucketLimit;
-  /** 1 takes a token; 0 only checks that one is there. */
-  cost: 0 | 1;
+  /**
+   * 1 takes a token; 0 only checks that one is there; -1 gives one back (after a request that
+   * turned out invalid): a give-back is never refused and creates no bucket.
+   */
+  cost: -1 | 0 | 1;
+  /**
+   * Take the token even when the call is refused because of another bucket, if this bucket
+   * exists already: a client that keeps knocking on a full portal spends its own budget, so a
+   * flood drains itself and real reporters get in. A refused call never creates a bucket.
+   */
+  chargeWhenRefused?: boolean;
   /**
    * The secret period a client bucket belongs to; buckets of earlier periods are forgotten when
    * a later period is seen. Absent for buckets that are not derived from an address.
@@ -67,8 +76,9 @@ export interface RateLimitTake {
  */
 export interface RateLimitBackend {
   /**
-   * Takes `cost` from every bucket of `takes` when each of them holds at least one token, and
-   * nothing otherwise. A refused take creates and changes no bucket. `now` is in milliseconds.
+   * Takes `cost` from every bucket of `takes` when each of them (but those given back to) holds
+   * at least one token, and nothing otherwise. A refused take creates and changes no bucket.
+   * `now` is in milliseconds.
    */
   take(takes: readonly RateLimitTake[], now: number): Promise<RateLimitDecision>;
   /**
@@ -80,17 +90,13 @@ export interface RateLimitBackend {
 
 /** The rate limits of a Reportal server. Client addresses are used as keyed hashes, never kept. */
 export interface RateLimiter {
+  /** A public request: takes one from the global budget and one from the client's. */
+  check(clientAddress: string | undefined): Promise<RateLimitDecision>;
   /**
-   * A public request: takes from the global budget, and from the client's unless `client` is
-   * `'check'` (then the client's budget is only checked: charge it with `chargeClient` once the
-   * request turned out valid).
+   * Gives the client back what `check` took, for a request that turned out invalid: a reporter
+   * fixing a typo is never locked out, while the global budget still counts the work.
    */
-  check(
-    clientAddress: string | undefined,
-    options?: { client?: 'take' | 'check' },
-  ): Promise<RateLimitDecision>;
-  /** Takes one from the client's budget (after a `check` with `client: 'check'`). */
-  chargeClient(clientAddress: string | undefined): Promise<RateLimitDecision>;
+  refundClient(clientAddress: string | undefined): Promise<void>;
   /** The budget of one partner token (by the token's id, not a network address). */
   checkPartner(tokenId: string): Promise<RateLimitDecision>;
   /** Whether the client may try a bearer token now (checks, takes nothing). */
@@ -162,7 +168,8 @@ export function createRateLimiter(
     purpose: 'c' | 'a',
     clientAddress: string | undefined,
     limit: BucketLimit,
-    cost: 0 | 1,
+    cost: -1 | 0 | 1,
+    chargeWhenRefused = false,
   ): Promise<RateLimitTake | undefined> => {
     if (clientAddress === undefined || clientAddress === '') return undefined;
     const period = Math.floor(now() / rotateMilliseconds);
@@ -175,7 +182,7 @@ export function createRateLimiter(
     );
     // 16 bytes of the HMAC in base64 (one flat string: small in memory, never an address).
     const key = `${purpose}${period}:${btoa(String.fromCharCode(...signature.subarray(0, 16)))}`;
-    return { key, limit, cost, period };
+    return { key, limit, cost, period, ...(chargeWhenRefused && { chargeWhenRefused }) };
   };
 
   const take = (takes: readonly (RateLimitTake | undefined)[]) => {
@@ -184,15 +191,15 @@ export function createRateLimiter(
   };
 
   return {
-    async check(clientAddress, checkOptions) {
-      const cost = checkOptions?.client === 'check' ? 0 : 1;
+    async check(clientAddress) {
       return take([
-        perClient ? await clientTake('c', clientAddress, perClient, cost) : undefined,
+        perClient ? await clientTake('c', clientAddress, perClient, 1, true) : undefined,
         global ? { key: 'global', limit: global, cost: 1 } : undefined,
       ]);
     },
-    async chargeClient(clientAddress) {
-      return take([perClient ? await clientTake('c', clientAddress, perClient, 1) : undefined]);
+    async refundClient(clientAddress) {
+      if (!perClient) return;
+      await take([await clientTake('c', clientAddress, perClient, -1)]);
     },
     checkPartner(tokenId) {
       return take([perPartner ? { key: `p:${tokenId}`, limit: perPartner, cost: 1 } : undefined]);

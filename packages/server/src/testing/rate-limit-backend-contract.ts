@@ -31,7 +31,7 @@ export function describeRateLimitBackendContract(
   let serial = 0;
   // Every test uses keys of its own, so tests never see each other's buckets.
   const newKey = (label: string) => `contract:${label}:${Date.now()}:${serial++}:${Math.random()}`;
-  const take = (key: string, limit: BucketLimit, cost: 0 | 1 = 1, period?: number) =>
+  const take = (key: string, limit: BucketLimit, cost: -1 | 0 | 1 = 1, period?: number) =>
     ({ key, limit, cost, ...(period !== undefined && { period }) }) satisfies RateLimitTake;
   const start = 1_700_000_000_000;
 
@@ -70,6 +70,39 @@ export function describeRateLimitBackendContract(
       expect((await backend.take([take(client, small)], start)).ok).toBe(false);
     });
 
+    it('never refills an interval twice when calls arrive out of clock order', async () => {
+      const backend = await options.createBackend();
+      const key = newKey('order');
+      const limit = { burst: 2, perMinute: 60 };
+      expect(await backend.take([take(key, limit)], start)).toEqual({ ok: true });
+      expect(await backend.take([take(key, limit)], start + 1_000)).toEqual({ ok: true });
+      // A call that read the clock before the last one takes the token left, refilling nothing.
+      expect(await backend.take([take(key, limit)], start + 500)).toEqual({ ok: true });
+      // Half a second after the latest clock seen: half a token, refused.
+      expect((await backend.take([take(key, limit)], start + 1_500)).ok).toBe(false);
+      expect(await backend.take([take(key, limit)], start + 2_000)).toEqual({ ok: true });
+    });
+
+    it('charges an existing bucket marked chargeWhenRefused when another bucket refuses', async () => {
+      const backend = await options.createBackend();
+      const known = newKey('known');
+      const unknown = newKey('unknown');
+      const full = newKey('full');
+      const limit = { burst: 3, perMinute: 0.001 };
+      const one = { burst: 1, perMinute: 0.001 };
+      const knocking = (key: string) =>
+        ({ ...take(key, limit), chargeWhenRefused: true }) satisfies RateLimitTake;
+      expect(await backend.take([knocking(known), take(full, one)], start)).toEqual({ ok: true });
+      // The full bucket refuses: the known client still pays, the unknown one leaves no trace.
+      expect((await backend.take([knocking(known), take(full, one)], start)).ok).toBe(false);
+      expect((await backend.take([knocking(unknown), take(full, one)], start)).ok).toBe(false);
+      expect(await backend.take([take(known, limit)], start)).toEqual({ ok: true });
+      expect((await backend.take([take(known, limit)], start)).ok).toBe(false);
+      for (let index = 0; index < 3; index++) {
+        expect(await backend.take([take(unknown, limit)], start)).toEqual({ ok: true });
+      }
+    });
+
     it('checks without taking (cost 0)', async () => {
       const backend = await options.createBackend();
       const key = newKey('check');
@@ -79,6 +112,26 @@ export function describeRateLimitBackendContract(
       }
       expect(await backend.take([take(key, limit)], start)).toEqual({ ok: true });
       expect((await backend.take([take(key, limit, 0)], start)).ok).toBe(false);
+    });
+
+    it('takes a give-back (cost -1) up to the burst, never refusing it nor creating a bucket', async () => {
+      const backend = await options.createBackend();
+      const key = newKey('refund');
+      const limit = { burst: 2, perMinute: 0.001 };
+      // A give-back to a bucket never seen creates nothing: the burst is still two.
+      expect(await backend.take([take(key, limit, -1)], start)).toEqual({ ok: true });
+      expect(await backend.take([take(key, limit)], start)).toEqual({ ok: true });
+      expect(await backend.take([take(key, limit)], start)).toEqual({ ok: true });
+      expect((await backend.take([take(key, limit)], start)).ok).toBe(false);
+      // The give-back of an empty bucket is taken, and the token is there again.
+      expect(await backend.take([take(key, limit, -1)], start)).toEqual({ ok: true });
+      expect(await backend.take([take(key, limit)], start)).toEqual({ ok: true });
+      for (let index = 0; index < 4; index++) {
+        expect(await backend.take([take(key, limit, -1)], start)).toEqual({ ok: true });
+      }
+      expect(await backend.take([take(key, limit)], start)).toEqual({ ok: true });
+      expect(await backend.take([take(key, limit)], start)).toEqual({ ok: true });
+      expect((await backend.take([take(key, limit)], start)).ok).toBe(false);
     });
 
     it('gives one secret per period, of at least 32 bytes, and a new one for the next', async () => {

@@ -133,13 +133,14 @@ export const migrations: readonly Migration[] = [
  * Takes one token (or checks for one: cost 0) from each bucket, all or nothing, in one call.
  * Buckets are locked in key order, so concurrent calls never deadlock; a bucket seen for the
  * first time is inserted full and locked, and deleted again when the call refuses, so a refused
- * request leaves no bucket behind. Answers 0 when taken, else the seconds to wait.
+ * request leaves no bucket behind. Answers NULL when taken, else for each bucket the
+ * milliseconds until it holds a token (0 for those that hold one now).
  */
 function takeRateLimitFunction(s: string): string {
   return `CREATE FUNCTION ${s}.take_rate_limit(p_keys text[], p_periods bigint[],
     p_bursts double precision[], p_per_ms double precision[], p_costs integer[],
-    p_now double precision)
-  RETURNS integer LANGUAGE plpgsql AS $function$
+    p_charge_when_refused boolean[], p_now double precision)
+  RETURNS double precision[] LANGUAGE plpgsql AS $function$
 DECLARE
   i integer;
   n integer := coalesce(array_length(p_keys, 1), 0);
@@ -147,7 +148,8 @@ DECLARE
   inserted boolean[] := '{}';
   bucket record;
   tokens double precision;
-  wait integer := 0;
+  waits double precision[] := '{}';
+  refused boolean := false;
 BEGIN
   FOR i IN 1..n LOOP
     INSERT INTO ${s}.rate_limit_buckets (key, period, tokens, updated_at)
@@ -159,25 +161,41 @@ BEGIN
     tokens := least(p_bursts[i],
       bucket.tokens + greatest(0, p_now - bucket.updated_at) * p_per_ms[i]);
     available[i] := tokens;
-    IF tokens < 1 THEN
-      wait := greatest(wait, greatest(1, ceil((1 - tokens) / p_per_ms[i] / 1000)::integer));
+    IF tokens < 1 AND p_costs[i] >= 0 THEN
+      refused := true;
+      waits[i] := (1 - tokens) / p_per_ms[i];
+    ELSE
+      waits[i] := 0;
     END IF;
   END LOOP;
-  IF wait > 0 THEN
+  IF refused THEN
     FOR i IN 1..n LOOP
-      IF inserted[i] THEN DELETE FROM ${s}.rate_limit_buckets WHERE key = p_keys[i]; END IF;
+      IF inserted[i] THEN
+        DELETE FROM ${s}.rate_limit_buckets WHERE key = p_keys[i];
+      ELSIF p_charge_when_refused[i] AND p_costs[i] > 0 AND available[i] >= 1 THEN
+        -- A known client knocking on a full portal spends its own budget.
+        UPDATE ${s}.rate_limit_buckets
+          SET tokens = available[i] - 1, updated_at = greatest(updated_at, p_now)
+          WHERE key = p_keys[i];
+      END IF;
     END LOOP;
-    RETURN wait;
+    RETURN waits;
   END IF;
   FOR i IN 1..n LOOP
-    IF p_costs[i] > 0 THEN
-      UPDATE ${s}.rate_limit_buckets SET tokens = available[i] - p_costs[i], updated_at = p_now
-        WHERE key = p_keys[i];
-    ELSIF inserted[i] THEN
+    IF inserted[i] AND p_costs[i] <= 0 THEN
+      -- A check or a give-back creates no bucket.
       DELETE FROM ${s}.rate_limit_buckets WHERE key = p_keys[i];
+    ELSIF p_costs[i] <> 0 THEN
+      -- Never back in time: a call that read the clock earlier but got the lock later must
+      -- not let the next call refill the same interval twice. A give-back (cost -1) never
+      -- passes the burst.
+      UPDATE ${s}.rate_limit_buckets
+        SET tokens = least(p_bursts[i], available[i] - p_costs[i]),
+          updated_at = greatest(updated_at, p_now)
+        WHERE key = p_keys[i];
     END IF;
   END LOOP;
-  RETURN 0;
+  RETURN NULL;
 END
 $function$`;
 }

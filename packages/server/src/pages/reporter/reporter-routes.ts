@@ -42,13 +42,12 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
   const readForm = async (
     route: RouteContext,
     context: ReporterContext,
-    client: 'take' | 'check',
   ): Promise<
     | { ok: true; fields: URLSearchParams; bytes: Uint8Array<ArrayBuffer> }
     | { ok: false; response: Response }
   > => {
     const { t } = context;
-    const refused = await parts.limited(route, { client });
+    const refused = await parts.limited(route);
     if (refused) {
       await discardBody(route.request);
       return { ok: false, response: rateLimitedPage(context, refused) };
@@ -105,8 +104,7 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
     };
 
   const submitReport = async (route: RouteContext, context: ReporterContext) => {
-    // The reporter's budget is charged only for a valid report: fixing a typo costs nothing.
-    const form = await readForm(route, context, 'check');
+    const form = await readForm(route, context);
     if (!form.ok) return form.response;
     const { t } = context;
     const data = readReportForm(form.fields, { portal, locale: t.locale });
@@ -116,6 +114,8 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
       localeHint: t.locale,
     });
     if (!checked.ok) {
+      // A report that is not valid costs the reporter nothing: fixing a typo is free.
+      await parts.refundClient(route);
       const errors = arrangeErrors(localizeIssues(checked.issues, t), reportFormField(t));
       return page(
         context,
@@ -123,8 +123,6 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
         422,
       );
     }
-    const refused = await parts.chargeClient(route);
-    if (refused) return rateLimitedPage(context, refused);
     const key = data.idempotencyKey;
     let stored = await operations.storeReport(checked.accepted, {
       source: 'public',
@@ -145,7 +143,7 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
   };
 
   const lookUpStatus = async (route: RouteContext, context: ReporterContext) => {
-    const form = await readForm(route, context, 'take');
+    const form = await readForm(route, context);
     if (!form.ok) return form.response;
     const { t } = context;
     const receipt = form.fields.get('receipt') ?? '';
