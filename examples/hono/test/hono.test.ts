@@ -5,10 +5,10 @@ import { createApp } from '../src/app.js';
 
 describeMountedPortal('Hono', {
   ownRoute: { path: '/about', contains: 'hotline' },
-  listen: (reportal) =>
+  listen: (reportal, { trustProxy }) =>
     new Promise((resolve) => {
       const server = serve(
-        { fetch: createApp({ reportal }).fetch, port: 0, hostname: '127.0.0.1' },
+        { fetch: createApp({ reportal, trustProxy }).fetch, port: 0, hostname: '127.0.0.1' },
         (info: AddressInfo) => {
           resolve({
             base: `http://127.0.0.1:${info.port}`,

@@ -12,8 +12,13 @@ export interface MountedPortal {
 
 /** Options of `describeMountedPortal`. */
 export interface MountedPortalOptions {
-  /** Mounts the handler in the framework's application and starts it on 127.0.0.1. */
-  listen(reportal: Reportal): Promise<MountedPortal>;
+  /**
+   * Mounts the handler in the framework's application and starts it on 127.0.0.1. The
+   * application hands the handler each request's client address (`RequestContext.clientAddress`),
+   * believing the forwarded header of the peers `trustProxy` names (see
+   * `createClientAddressResolver` of `@reportal/server/node`).
+   */
+  listen(reportal: Reportal, options: { trustProxy: string }): Promise<MountedPortal>;
   /** A path the application itself answers (not the portal), and a text its answer contains. */
   ownRoute?: { path: string; contains: string };
 }
@@ -33,7 +38,9 @@ const report = {
  *
  * @example
  * ```ts
- * describeMountedPortal('Express', { listen: async (reportal) => startExpress(createApp({ reportal })) });
+ * describeMountedPortal('Express', {
+ *   listen: async (reportal, { trustProxy }) => startExpress(createApp({ reportal, trustProxy })),
+ * });
  * ```
  */
 export function describeMountedPortal(name: string, options: MountedPortalOptions): void {
@@ -41,7 +48,31 @@ export function describeMountedPortal(name: string, options: MountedPortalOption
     const start = () =>
       options.listen(
         createReportal({ portal: 'bz', store: createMemoryStore(), routes: createPortalPages() }),
+        { trustProxy: 'loopback' },
       );
+
+    it("hands the portal each client's address, so that each has a rate-limit budget of its own", async () => {
+      const { base, close } = await start();
+      try {
+        const lookUp = async (forwardedFor: string) => {
+          const response = await fetch(`${base}/v1/status`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': forwardedFor },
+            body: JSON.stringify({ receipt: 'ABCD-EFGH-JKMN-PQRS' }),
+          });
+          await response.arrayBuffer();
+          return response.status;
+        };
+        // The default per-client limit: a burst of 10.
+        const first: number[] = [];
+        for (let index = 0; index < 11; index++) first.push(await lookUp('192.0.2.41'));
+        expect(first.slice(0, 10)).not.toContain(429);
+        expect(first[10]).toBe(429);
+        expect(await lookUp('192.0.2.42')).not.toBe(429);
+      } finally {
+        await close();
+      }
+    });
 
     it('takes a report, finds it by its receipt, refuses a bad one and serves the form', async () => {
       const { base, close } = await start();
