@@ -263,6 +263,7 @@ export type components = {
             };
         };
         Case: {
+            /** Format: uuid */
             id: string;
             portal?: string;
             /** @enum {unknown} */
@@ -635,6 +636,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A case id: a UUID, as in `Case.id`. */
                 id: string;
             };
             cookie?: never;
@@ -650,6 +652,15 @@ export interface operations {
                     "application/json": components["schemas"]["Case"] & {
                         reports?: Record<string, never>[];
                     };
+                };
+            };
+            /** @description The id is not a case id (a UUID): problem type `invalid_id`. No case was looked up. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -686,6 +697,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A case id: a UUID, as in `Case.id`. */
                 id: string;
             };
             cookie?: never;
@@ -703,6 +715,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description The id is not a case id (a UUID): problem type `invalid_id`, no case was looked up. Or the body is not JSON (`bad_json`, `invalid_encoding`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -759,6 +780,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A case id: a UUID, as in `Case.id`. */
                 id: string;
             };
             cookie?: never;
@@ -773,6 +795,15 @@ export interface operations {
                 content: {
                     "application/json": Record<string, never>;
                     "text/plain": string;
+                };
+            };
+            /** @description The id is not a case id (a UUID): problem type `invalid_id`. No case was looked up. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -818,6 +849,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A case id: a UUID, as in `Case.id`. */
                 id: string;
             };
             cookie?: never;
@@ -831,6 +863,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": Record<string, never>;
+                };
+            };
+            /** @description The id is not a case id (a UUID): problem type `invalid_id`. No case was looked up. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */

@@ -213,6 +213,8 @@ export interface MessageParams {
   'console.case.stale': Record<string, never>;
   'console.case.not_allowed': Record<string, never>;
   'console.case.back': Record<string, never>;
+  'console.invalid_id.heading': Record<string, never>;
+  'console.invalid_id.body': Record<string, never>;
   'console.state.received': Record<string, never>;
   'console.state.assessing': Record<string, never>;
   'console.state.confirmed': Record<string, never>;
@@ -290,6 +292,7 @@ export interface MessageParams {
   'problem.conflict': Record<string, never>;
   'problem.idempotency_conflict': Record<string, never>;
   'problem.invalid_idempotency_key': Record<string, never>;
+  'problem.invalid_id': Record<string, never>;
   'problem.event_not_allowed': Record<string, never>;
   'problem.internal': Record<string, never>;
 }

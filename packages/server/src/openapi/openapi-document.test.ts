@@ -48,4 +48,34 @@ describe('the OpenAPI document', () => {
       ]),
     );
   });
+
+  it('documents each case id as a UUID, and the 400 answer to any other id', () => {
+    const document = createOpenApiDocument() as {
+      paths: Record<string, Record<string, Operation>>;
+      components: { schemas: { Case: { properties: { id: unknown } } } };
+    };
+    const withId = Object.entries(document.paths).filter(([path]) => path.includes('{id}'));
+    expect(withId.map(([path]) => path)).toEqual([
+      '/v1/cases/{id}',
+      '/v1/cases/{id}/events',
+      '/v1/cases/{id}/notice',
+      '/v1/cases/{id}/xarf',
+    ]);
+    for (const [path, operations] of withId) {
+      for (const operation of Object.values(operations)) {
+        const id = operation.parameters.find((parameter) => parameter.name === 'id');
+        expect(id, path).toMatchObject({ in: 'path', schema: { type: 'string', format: 'uuid' } });
+        expect(operation.responses['400']?.description, path).toContain('`invalid_id`');
+      }
+    }
+    expect(document.components.schemas.Case.properties.id).toEqual({
+      type: 'string',
+      format: 'uuid',
+    });
+  });
 });
+
+interface Operation {
+  parameters: { name: string; in: string; schema: unknown }[];
+  responses: Record<string, { description: string }>;
+}

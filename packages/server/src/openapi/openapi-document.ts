@@ -32,6 +32,17 @@ const analystErrors = {
   '401': problem('No valid bearer token.'),
   '403': problem('The token’s role may not do this.'),
 };
+/** The `{id}` of the case paths; any other text is answered 400 before a store is asked. */
+const caseIdParameter = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: 'A case id: a UUID, as in `Case.id`.',
+  schema: { type: 'string', format: 'uuid' },
+};
+const invalidCaseId = problem(
+  'The id is not a case id (a UUID): problem type `invalid_id`. No case was looked up.',
+);
 
 /**
  * The OpenAPI 3.1 document of the HTTP API v1, built from the core's zod schemas (the report
@@ -187,7 +198,7 @@ export function createOpenApiDocument(): JsonSchema {
           operationId: 'getCase',
           summary: 'One case with its history and linked reports',
           security: bearer,
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          parameters: [caseIdParameter],
           responses: {
             '200': json(
               {
@@ -201,6 +212,7 @@ export function createOpenApiDocument(): JsonSchema {
               },
               'The case.',
             ),
+            '400': invalidCaseId,
             '404': problem('No such case.'),
             ...analystErrors,
           },
@@ -211,13 +223,16 @@ export function createOpenApiDocument(): JsonSchema {
           operationId: 'postCaseEvent',
           summary: 'Apply an event of the takedown-state machine',
           security: bearer,
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          parameters: [caseIdParameter],
           requestBody: {
             required: true,
             content: { 'application/json': { schema: ref('CaseEvent') } },
           },
           responses: {
             '200': json(ref('Case'), 'The new case.'),
+            '400': problem(
+              'The id is not a case id (a UUID): problem type `invalid_id`, no case was looked up. Or the body is not JSON (`bad_json`, `invalid_encoding`).',
+            ),
             '404': problem('No such case.'),
             '409': problem('The case changed since `expectedVersion`.'),
             '422': problem(
@@ -234,7 +249,7 @@ export function createOpenApiDocument(): JsonSchema {
             'The takedown notice of a confirmed case (JSON, or text with Accept: text/plain)',
           security: bearer,
           parameters: [
-            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+            caseIdParameter,
             { name: 'locale', in: 'query', schema: { type: 'string' } },
           ],
           responses: {
@@ -245,6 +260,7 @@ export function createOpenApiDocument(): JsonSchema {
                 'text/plain': { schema: { type: 'string' } },
               },
             },
+            '400': invalidCaseId,
             '404': problem('No such case.'),
             '422': problem('The case is not confirmed.'),
             ...analystErrors,
@@ -256,9 +272,10 @@ export function createOpenApiDocument(): JsonSchema {
           operationId: 'getXarfReport',
           summary: 'The X-ARF v4 content/csam report of a confirmed case',
           security: bearer,
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          parameters: [caseIdParameter],
           responses: {
             '200': json({ type: 'object' }, 'The X-ARF report.'),
+            '400': invalidCaseId,
             '404': problem('No such case.'),
             '422': problem('The case is not confirmed.'),
             ...analystErrors,
@@ -347,7 +364,7 @@ export function createOpenApiDocument(): JsonSchema {
         Case: {
           type: 'object',
           properties: {
-            id: { type: 'string' },
+            id: { type: 'string', format: 'uuid' },
             portal: { type: 'string' },
             state: { enum: [...takedownStates] },
             version: { type: 'integer', minimum: 1 },

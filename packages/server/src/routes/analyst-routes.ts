@@ -22,6 +22,13 @@ import { decodeCaseCursor, type ReportStore, type TokenRecord } from '../store/r
 /** Roles that may read cases and metrics. */
 const readers: readonly TakedownRole[] = ['analyst', 'supervisor', 'auditor'];
 
+/**
+ * Whether a path's id can be a case id: a UUID, as the intake makes them (`createReportId`).
+ * Checked before any store sees the id: PostgreSQL fails on U+0000 in text (a 500).
+ */
+export const isCaseId = (id: string): boolean =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
 interface AnalystRoutesOptions {
   portal: Portal;
   store: ReportStore;
@@ -63,6 +70,7 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
   const invalidQuery = (t: Translator, errors: ProblemFieldError[]) =>
     localizedProblem(t, 'validation_failed', 400, { as: 'invalid_query', extra: { errors } });
   const notFound = (t: Translator) => localizedProblem(t, 'not_found', 404);
+  const invalidId = (t: Translator) => localizedProblem(t, 'invalid_id', 400);
 
   const caseView = (found: Case, time: Date) => ({
     ...found,
@@ -75,6 +83,7 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
   ): Promise<Response> => {
     const auth = await authorize(context);
     if (!auth.ok) return auth.response;
+    if (!isCaseId(context.params.id!)) return invalidId(auth.t);
     const found = await store.getCase(context.params.id!);
     if (!found || found.case.portal !== portal.id) return notFound(auth.t);
     return answer(found.case, auth.t);
@@ -147,6 +156,7 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
         const { params } = context;
         const auth = await authorize(context);
         if (!auth.ok) return auth.response;
+        if (!isCaseId(params.id!)) return invalidId(auth.t);
         const found = await store.getCase(params.id!);
         if (!found || found.case.portal !== portal.id) return notFound(auth.t);
         return Response.json({ ...caseView(found.case, now()), reports: found.reports });
@@ -160,6 +170,7 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
         const auth = await authorize(context);
         if (!auth.ok) return auth.response;
         const { t, token } = auth;
+        if (!isCaseId(params.id!)) return invalidId(t);
         const body = await readJsonBody(request);
         if (!body.ok) {
           return localizedProblem(t, body.problem, bodyProblemStatus[body.problem]);
@@ -173,7 +184,8 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
         if (event.type === 'merge') {
           // The machine checks the payload's shape; whether the target exists is the store's to say.
           const into = (event.payload as { into?: unknown } | undefined)?.into;
-          const target = typeof into === 'string' ? await store.getCase(into) : null;
+          const target =
+            typeof into === 'string' && isCaseId(into) ? await store.getCase(into) : null;
           if (typeof into === 'string' && (!target || target.case.portal !== portal.id)) {
             return localizedProblem(t, 'validation_failed', 422, {
               extra: {

@@ -256,6 +256,8 @@ export const consoleMessages = {
   "console.case.stale": () => "تغيّر هذا الملف منذ أن فتحته. أعد تحميله وحاول مرة أخرى.",
   "console.case.not_allowed": () => "هذا الإجراء غير مسموح به في الحالة الحالية للملف.",
   "console.case.back": () => "العودة إلى قائمة الانتظار",
+  "console.invalid_id.heading": () => "هذا ليس معرّف ملف",
+  "console.invalid_id.body": () => "لا يحتوي هذا العنوان على معرّف ملف صالح. معرّفات الملفات هي معرّفات UUID. تحقّق من الرابط الذي اتبعته، أو ابحث عن الملف في قائمة الانتظار.",
   "console.state.received": () => "تم الاستلام",
   "console.state.assessing": () => "قيد التقييم",
   "console.state.confirmed": () => "مؤكَّد",
@@ -336,9 +338,10 @@ export const problemMessages = {
   "problem.conflict": () => "يتعارض الطلب مع الحالة الحالية. أعد التحميل وحاول مرة أخرى.",
   "problem.idempotency_conflict": () => "سبق استخدام مفتاح Idempotency-Key هذا لطلب مختلف.",
   "problem.invalid_idempotency_key": () => "يجب أن تتكون ترويسة Idempotency-Key من 16 إلى 255 حرفًا مرئيًا من أحرف ASCII، مثل معرّف UUID.",
+  "problem.invalid_id": () => "المعرّف الوارد في مسار الطلب غير صالح. معرّفات الملفات هي معرّفات UUID.",
   "problem.event_not_allowed": () => "هذا الإجراء غير مسموح به في الحالة الحالية للملف.",
   "problem.internal": () => "حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى لاحقًا."
 } as MessageGroup<'problem'>;
 
-/** The whole Arabic catalog (290 of 290 messages; the rest fall back). */
+/** The whole Arabic catalog (293 of 293 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

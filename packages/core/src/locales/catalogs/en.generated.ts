@@ -256,6 +256,8 @@ export const consoleMessages = {
   "console.case.stale": () => "This case has changed since you opened it. Reload it and try again.",
   "console.case.not_allowed": () => "This action is not allowed in the case’s current state.",
   "console.case.back": () => "Back to the queue",
+  "console.invalid_id.heading": () => "Not a case id",
+  "console.invalid_id.body": () => "This address does not contain a valid case id. Case ids are UUIDs. Check the link you followed, or find the case in the queue.",
   "console.state.received": () => "Received",
   "console.state.assessing": () => "Assessing",
   "console.state.confirmed": () => "Confirmed",
@@ -336,9 +338,10 @@ export const problemMessages = {
   "problem.conflict": () => "The request conflicts with the current state. Reload and try again.",
   "problem.idempotency_conflict": () => "This Idempotency-Key was already used for a different request.",
   "problem.invalid_idempotency_key": () => "The Idempotency-Key header must have 16 to 255 visible ASCII characters, such as a UUID.",
+  "problem.invalid_id": () => "The id in the request path is not valid. Case ids are UUIDs.",
   "problem.event_not_allowed": () => "This action is not allowed in the case’s current state.",
   "problem.internal": () => "Something went wrong on our side. Please try again later."
 } as MessageGroup<'problem'>;
 
-/** The whole English catalog (290 of 290 messages; the rest fall back). */
+/** The whole English catalog (293 of 293 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

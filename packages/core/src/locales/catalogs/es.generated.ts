@@ -256,6 +256,8 @@ export const consoleMessages = {
   "console.case.stale": () => "Este caso ha cambiado desde que lo abrió. Vuelva a cargarlo e inténtelo de nuevo.",
   "console.case.not_allowed": () => "Esta acción no está permitida en el estado actual del caso.",
   "console.case.back": () => "Volver a la cola",
+  "console.invalid_id.heading": () => "No es un identificador de caso",
+  "console.invalid_id.body": () => "Esta dirección no contiene un identificador de caso válido. Los identificadores de caso son UUID. Compruebe el enlace que siguió o busque el caso en la cola.",
   "console.state.received": () => "Recibido",
   "console.state.assessing": () => "En evaluación",
   "console.state.confirmed": () => "Confirmado",
@@ -336,9 +338,10 @@ export const problemMessages = {
   "problem.conflict": () => "La solicitud entra en conflicto con el estado actual. Vuelva a cargar e inténtelo de nuevo.",
   "problem.idempotency_conflict": () => "Esta Idempotency-Key ya se usó para otra solicitud.",
   "problem.invalid_idempotency_key": () => "La cabecera Idempotency-Key debe tener entre 16 y 255 caracteres ASCII visibles, por ejemplo un UUID.",
+  "problem.invalid_id": () => "El identificador de la ruta de la solicitud no es válido. Los identificadores de caso son UUID.",
   "problem.event_not_allowed": () => "Esta acción no está permitida en el estado actual del caso.",
   "problem.internal": () => "Algo salió mal por nuestra parte. Inténtelo de nuevo más tarde."
 } as MessageGroup<'problem'>;
 
-/** The whole Spanish catalog (290 of 290 messages; the rest fall back). */
+/** The whole Spanish catalog (293 of 293 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -256,6 +256,8 @@ export const consoleMessages = {
   "console.case.stale": () => "Ce dossier a été modifié depuis que vous l’avez ouvert. Rechargez-le et réessayez.",
   "console.case.not_allowed": () => "Cette action n’est pas autorisée dans l’état actuel du dossier.",
   "console.case.back": () => "Retour à la file d’attente",
+  "console.invalid_id.heading": () => "Ce n’est pas un identifiant de dossier",
+  "console.invalid_id.body": () => "Cette adresse ne contient pas d’identifiant de dossier valide. Les identifiants de dossier sont des UUID. Vérifiez le lien que vous avez suivi ou cherchez le dossier dans la file d’attente.",
   "console.state.received": () => "Reçu",
   "console.state.assessing": () => "En cours d’évaluation",
   "console.state.confirmed": () => "Confirmé",
@@ -336,9 +338,10 @@ export const problemMessages = {
   "problem.conflict": () => "La requête est en conflit avec l’état actuel. Rechargez et réessayez.",
   "problem.idempotency_conflict": () => "Cette clé Idempotency-Key a déjà été utilisée pour une autre requête.",
   "problem.invalid_idempotency_key": () => "L’en-tête Idempotency-Key doit contenir de 16 à 255 caractères ASCII visibles, par exemple un UUID.",
+  "problem.invalid_id": () => "L’identifiant figurant dans le chemin de la requête n’est pas valide. Les identifiants de dossier sont des UUID.",
   "problem.event_not_allowed": () => "Cette action n’est pas autorisée dans l’état actuel du dossier.",
   "problem.internal": () => "Une erreur s’est produite de notre côté. Veuillez réessayer plus tard."
 } as MessageGroup<'problem'>;
 
-/** The whole French catalog (290 of 290 messages; the rest fall back). */
+/** The whole French catalog (293 of 293 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -256,6 +256,8 @@ export const consoleMessages = {
   "console.case.stale": () => "आपके खोलने के बाद इस केस में बदलाव हुआ है। इसे दोबारा लोड करें और फिर से कोशिश करें।",
   "console.case.not_allowed": () => "केस की मौजूदा स्थिति में यह कार्रवाई अनुमत नहीं है।",
   "console.case.back": () => "कतार पर वापस जाएँ",
+  "console.invalid_id.heading": () => "यह केस की ID नहीं है",
+  "console.invalid_id.body": () => "इस पते में केस की मान्य ID नहीं है। केस की ID एक UUID होती है। जिस लिंक से आप यहाँ आए हैं उसे जाँचें, या केस को कतार में खोजें।",
   "console.state.received": () => "प्राप्त",
   "console.state.assessing": () => "आकलन जारी",
   "console.state.confirmed": () => "पुष्टि हुई",
@@ -336,9 +338,10 @@ export const problemMessages = {
   "problem.conflict": () => "यह अनुरोध मौजूदा स्थिति से मेल नहीं खाता। दोबारा लोड करें और फिर से कोशिश करें।",
   "problem.idempotency_conflict": () => "यह Idempotency-Key पहले ही किसी दूसरे अनुरोध के लिए इस्तेमाल हो चुकी है।",
   "problem.invalid_idempotency_key": () => "Idempotency-Key हेडर में 16 से 255 दिखने वाले ASCII अक्षर होने चाहिए, जैसे कोई UUID।",
+  "problem.invalid_id": () => "अनुरोध के पाथ में दी गई ID मान्य नहीं है। केस की ID एक UUID होती है।",
   "problem.event_not_allowed": () => "केस की मौजूदा स्थिति में यह कार्रवाई अनुमत नहीं है।",
   "problem.internal": () => "हमारी ओर से कुछ गड़बड़ हो गई। कृपया थोड़ी देर बाद फिर से कोशिश करें।"
 } as MessageGroup<'problem'>;
 
-/** The whole Hindi catalog (290 of 290 messages; the rest fall back). */
+/** The whole Hindi catalog (293 of 293 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -256,6 +256,8 @@ export const consoleMessages = {
   "console.case.stale": () => "Este caso foi alterado depois de o ter aberto. Recarregue-o e tente novamente.",
   "console.case.not_allowed": () => "Esta ação não é permitida no estado atual do caso.",
   "console.case.back": () => "Voltar à fila",
+  "console.invalid_id.heading": () => "Não é um identificador de caso",
+  "console.invalid_id.body": () => "Este endereço não contém um identificador de caso válido. Os identificadores de caso são UUID. Verifique a ligação que seguiu ou procure o caso na fila.",
   "console.state.received": () => "Recebido",
   "console.state.assessing": () => "Em avaliação",
   "console.state.confirmed": () => "Confirmado",
@@ -336,9 +338,10 @@ export const problemMessages = {
   "problem.conflict": () => "O pedido entra em conflito com o estado atual. Recarregue e tente novamente.",
   "problem.idempotency_conflict": () => "Esta Idempotency-Key já foi usada para um pedido diferente.",
   "problem.invalid_idempotency_key": () => "O cabeçalho Idempotency-Key deve ter entre 16 e 255 caracteres ASCII visíveis, por exemplo um UUID.",
+  "problem.invalid_id": () => "O identificador no caminho do pedido não é válido. Os identificadores de caso são UUID.",
   "problem.event_not_allowed": () => "Esta ação não é permitida no estado atual do caso.",
   "problem.internal": () => "Ocorreu um erro do nosso lado. Tente novamente mais tarde."
 } as MessageGroup<'problem'>;
 
-/** The whole Portuguese catalog (290 of 290 messages; the rest fall back). */
+/** The whole Portuguese catalog (293 of 293 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

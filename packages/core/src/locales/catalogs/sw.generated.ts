@@ -256,6 +256,8 @@ export const consoleMessages = {
   "console.case.stale": () => "Kesi hii imebadilika tangu ulipoifungua. Ipakie upya kisha ujaribu tena.",
   "console.case.not_allowed": () => "Hatua hii hairuhusiwi katika hali ya sasa ya kesi.",
   "console.case.back": () => "Rudi kwenye foleni",
+  "console.invalid_id.heading": () => "Hiki si kitambulisho cha kesi",
+  "console.invalid_id.body": () => "Anwani hii haina kitambulisho halali cha kesi. Vitambulisho vya kesi ni UUID. Kagua kiungo ulichofuata, au tafuta kesi kwenye foleni.",
   "console.state.received": () => "Imepokelewa",
   "console.state.assessing": () => "Inatathminiwa",
   "console.state.confirmed": () => "Imethibitishwa",
@@ -336,9 +338,10 @@ export const problemMessages = {
   "problem.conflict": () => "Ombi hili linakinzana na hali ya sasa. Pakia upya kisha ujaribu tena.",
   "problem.idempotency_conflict": () => "Idempotency-Key hii ilishatumika kwa ombi tofauti.",
   "problem.invalid_idempotency_key": () => "Kichwa cha Idempotency-Key lazima kiwe na herufi za ASCII zinazoonekana kati ya 16 na 255, kwa mfano UUID.",
+  "problem.invalid_id": () => "Kitambulisho kilicho kwenye njia (path) ya ombi si sahihi. Vitambulisho vya kesi ni UUID.",
   "problem.event_not_allowed": () => "Hatua hii hairuhusiwi katika hali ya sasa ya kesi.",
   "problem.internal": () => "Hitilafu imetokea upande wetu. Tafadhali jaribu tena baadaye."
 } as MessageGroup<'problem'>;
 
-/** The whole Swahili catalog (290 of 290 messages; the rest fall back). */
+/** The whole Swahili catalog (293 of 293 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

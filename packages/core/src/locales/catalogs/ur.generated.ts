@@ -256,6 +256,8 @@ export const consoleMessages = {
   "console.case.stale": () => "آپ کے کھولنے کے بعد اس کیس میں تبدیلی ہو چکی ہے۔ اسے دوبارہ لوڈ کر کے پھر کوشش کریں۔",
   "console.case.not_allowed": () => "کیس کی موجودہ حالت میں اس کارروائی کی اجازت نہیں۔",
   "console.case.back": () => "قطار پر واپس جائیں",
+  "console.invalid_id.heading": () => "یہ کیس کی آئی ڈی نہیں ہے",
+  "console.invalid_id.body": () => "اس ایڈریس میں کیس کی درست آئی ڈی نہیں ہے۔ کیس کی آئی ڈی UUID ہوتی ہے۔ جس لنک سے آپ یہاں آئے ہیں اسے چیک کریں، یا کیس کو قطار میں تلاش کریں۔",
   "console.state.received": () => "موصول",
   "console.state.assessing": () => "جائزہ جاری",
   "console.state.confirmed": () => "تصدیق شدہ",
@@ -336,9 +338,10 @@ export const problemMessages = {
   "problem.conflict": () => "یہ درخواست موجودہ حالت سے متصادم ہے۔ دوبارہ لوڈ کر کے پھر کوشش کریں۔",
   "problem.idempotency_conflict": () => "یہ Idempotency-Key پہلے ہی کسی دوسری درخواست کے لیے استعمال ہو چکی ہے۔",
   "problem.invalid_idempotency_key": () => "Idempotency-Key ہیڈر میں 16 سے 255 تک نظر آنے والے ASCII حروف ہونے چاہییں، مثلاً UUID۔",
+  "problem.invalid_id": () => "درخواست کے پاتھ میں دی گئی آئی ڈی درست نہیں ہے۔ کیس کی آئی ڈی UUID ہوتی ہے۔",
   "problem.event_not_allowed": () => "کیس کی موجودہ حالت میں اس کارروائی کی اجازت نہیں۔",
   "problem.internal": () => "ہماری طرف سے کچھ غلط ہو گیا۔ براہ کرم کچھ دیر بعد دوبارہ کوشش کریں۔"
 } as MessageGroup<'problem'>;
 
-/** The whole Urdu catalog (290 of 290 messages; the rest fall back). */
+/** The whole Urdu catalog (293 of 293 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

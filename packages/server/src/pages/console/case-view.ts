@@ -59,6 +59,14 @@ ${found.reports.map((report) => reportDetails(report, t))}
 <ol>${item.history.map((entry) => historyEntry(entry, t, reportsById))}</ol>`;
 }
 
+/** What a console view or page shows for an address whose id is not a case id (never the id). */
+export function invalidCaseIdView(context: Pick<ViewContext, 't' | 'locale'>): Html {
+  const { t, locale } = context;
+  return html`<h1>${t('console.invalid_id.heading')}</h1>
+<p>${t('console.invalid_id.body')}</p>
+<p><a href="${consoleHref('/console/', locale)}">${t('console.case.back')}</a></p>`;
+}
+
 function reportDetails(report: StoredReport, t: Translator): Html {
   const none = t('console.case.report.none');
   const row = (label: MessageKey, value: Html | string) =>

@@ -163,9 +163,11 @@ describe('the console views', () => {
     expect(await buttons('supervisor')).toEqual(['reopen', 'close']);
   });
 
-  it('answer 404 for an unknown case', async () => {
+  it('answer 404 for an unknown case, 400 for an id that is not a case id', async () => {
     const { view } = await setup();
-    expect((await view('/console/view/cases/nope', 'analyst')).status).toBe(404);
+    const unknown = '0190d5e2-7c1a-7b3e-8f00-123456789abc';
+    expect((await view(`/console/view/cases/${unknown}`, 'analyst')).status).toBe(404);
+    expect((await view('/console/view/cases/nope', 'analyst')).status).toBe(400);
   });
 
   it('show the metrics and the chart of the median time from notice to removal per week', async () => {

@@ -8,11 +8,12 @@ import {
 import { problemResponse } from '../../http/problem.js';
 import type { Route, RouteContext } from '../../http/router.js';
 import type { ReportalParts } from '../../reportal.js';
+import { isCaseId } from '../../routes/analyst-routes.js';
 import { decodeCaseCursor } from '../../store/report-store.js';
 import type { Html } from '../html/html.js';
 import { consoleContentSecurityPolicy, pageResponse } from '../html/page-response.js';
-import { caseView } from './case-view.js';
-import { consoleShell } from './console-shell.js';
+import { caseView, invalidCaseIdView } from './case-view.js';
+import { consoleMessagePage, consoleShell } from './console-shell.js';
 import { metricsView } from './metrics-view.js';
 import { queueView } from './queue-view.js';
 import { removalTimesPerWeek } from './removal-chart.js';
@@ -40,9 +41,30 @@ export function consoleRoutes(parts: ReportalParts): Route[] {
     });
   };
 
-  /** A view for a reader's token, or the 401 or 403 problem the script answers with the sign-in form. */
+  const caseShell = shell(({ params }) => `/console/view/cases/${encodeURIComponent(params.id!)}`);
+  /** No shell for an id that names no case (nor a store asked): a page that says so, with 400. */
+  const invalidIdPage = (route: RouteContext) => {
+    const t = translatorOf(route);
+    const body = invalidCaseIdView({ t, locale: localeOf(route) });
+    return pageResponse(consoleMessagePage({ portal, t, body }), {
+      status: 400,
+      language: t.locale,
+      contentSecurityPolicy: consoleContentSecurityPolicy,
+    });
+  };
+
+  /**
+   * A view for a reader's token, or the 401 or 403 problem the script answers with the sign-in
+   * form. `render` gives the fragment, one with its status (an error the script shows), or
+   * nothing for a 404.
+   */
   const view =
-    (render: (route: RouteContext, context: ViewContext) => Promise<Html | undefined>) =>
+    (
+      render: (
+        route: RouteContext,
+        context: ViewContext,
+      ) => Promise<Html | { status: number; fragment: Html } | undefined>,
+    ) =>
     async (route: RouteContext): Promise<Response> => {
       const t = translatorOf(route);
       const outcome = await parts.authenticate(route);
@@ -75,14 +97,17 @@ export function consoleRoutes(parts: ReportalParts): Route[] {
         role: token.role,
         now: parts.now(),
       };
-      const fragment = await render(route, context);
-      if (!fragment) {
+      const rendered = await render(route, context);
+      if (!rendered) {
         return problemResponse(
           { type: 'not_found', title: t('problem.not_found'), status: 404 },
           { language: t.locale },
         );
       }
+      const { status, fragment } =
+        'fragment' in rendered ? rendered : { status: 200, fragment: rendered };
       return pageResponse(fragment, {
+        status,
         language: t.locale,
         contentSecurityPolicy: consoleContentSecurityPolicy,
       });
@@ -99,7 +124,7 @@ export function consoleRoutes(parts: ReportalParts): Route[] {
     {
       method: 'GET',
       path: '/console/cases/:id',
-      handler: shell(({ params }) => `/console/view/cases/${encodeURIComponent(params.id!)}`),
+      handler: (route) => (isCaseId(route.params.id!) ? caseShell(route) : invalidIdPage(route)),
     },
     {
       method: 'GET',
@@ -139,6 +164,7 @@ export function consoleRoutes(parts: ReportalParts): Route[] {
       method: 'GET',
       path: '/console/view/cases/:id',
       handler: view(async ({ params }, context) => {
+        if (!isCaseId(params.id!)) return { status: 400, fragment: invalidCaseIdView(context) };
         const found = await store.getCase(params.id!);
         if (!found || found.case.portal !== portal.id) return undefined;
         return caseView(context, found);

@@ -19,7 +19,7 @@ export function consoleShell(options: {
   locale: string | undefined;
 }): Html {
   const { t, locale } = options;
-  const title = `${t('console.title')} – ${t('portal.country', { country: portalCountryName(options.portal, t.locale) })}`;
+  const title = consoleTitle(options.portal, t);
   return pageDocument({
     t,
     title,
@@ -50,6 +50,30 @@ export function consoleShell(options: {
 </section>
 <p id="console-status" role="status"></p>
 <div id="view"></div>
+</main>`,
+  });
+}
+
+const consoleTitle = (portal: Portal, t: Translator) =>
+  `${t('console.title')} – ${t('portal.country', { country: portalCountryName(portal, t.locale) })}`;
+
+/**
+ * A console page that is only a message (an address naming no case): the console's header and
+ * the message, no script and no data.
+ */
+export function consoleMessagePage(options: { portal: Portal; t: Translator; body: Html }): Html {
+  const { t } = options;
+  const title = consoleTitle(options.portal, t);
+  return pageDocument({
+    t,
+    title,
+    bodyClass: 'console',
+    body: html`<a class="skip" href="#main">${t('portal.skip_to_content')}</a>
+<header>
+<p class="brand">${title}</p>
+</header>
+<main id="main" tabindex="-1">
+${options.body}
 </main>`,
   });
 }
