@@ -190,6 +190,8 @@ export interface MessageParams {
   'console.case.version': { readonly version: string | number };
   'console.case.urls': Record<string, never>;
   'console.case.urls_note': Record<string, never>;
+  'console.url.site': Record<string, never>;
+  'console.url.userinfo_warning': { readonly host: string | number };
   'console.case.reports': Record<string, never>;
   'console.case.report_count': { readonly count: number };
   'console.case.report.received_at': Record<string, never>;

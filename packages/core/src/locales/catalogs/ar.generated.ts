@@ -233,6 +233,8 @@ export const consoleMessages = {
   "console.case.version": (d: any) => "الإصدار ⁨" + d.version + "⁩",
   "console.case.urls": () => "الروابط المبلَّغ عنها",
   "console.case.urls_note": () => "تُعرض كنص فقط ولا تُحمَّل أبدًا. لا تفتحها إلا في بيئة العمل الخاضعة للرقابة المخصصة لك.",
+  "console.url.site": () => "الموقع",
+  "console.url.userinfo_warning": (d: any) => "انتبه: الجزء الذي يسبق @ ليس الموقع. هذا الرابط يؤدي إلى ⁨" + d.host + "⁩.",
   "console.case.reports": () => "البلاغات المرتبطة",
   "console.case.report_count": (d: any) => plural(d.count, 0, ar, { zero: "⁨" + number("ar", d.count, 0) + "⁩ بلاغ", one: "بلاغ واحد", two: "بلاغان", few: "⁨" + number("ar", d.count, 0) + "⁩ بلاغات", many: "⁨" + number("ar", d.count, 0) + "⁩ بلاغًا", other: "⁨" + number("ar", d.count, 0) + "⁩ بلاغ" }),
   "console.case.report.received_at": () => "تاريخ الاستلام",
@@ -343,5 +345,5 @@ export const problemMessages = {
   "problem.internal": () => "حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى لاحقًا."
 } as MessageGroup<'problem'>;
 
-/** The whole Arabic catalog (293 of 293 messages; the rest fall back). */
+/** The whole Arabic catalog (295 of 295 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

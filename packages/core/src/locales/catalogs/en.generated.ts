@@ -233,6 +233,8 @@ export const consoleMessages = {
   "console.case.version": (d: any) => "Version " + d.version,
   "console.case.urls": () => "Reported URLs",
   "console.case.urls_note": () => "Shown as text only and never loaded. Open them only in your controlled environment.",
+  "console.url.site": () => "Site",
+  "console.url.userinfo_warning": (d: any) => "Careful: the part before the @ is not the site. This URL goes to " + d.host + ".",
   "console.case.reports": () => "Linked reports",
   "console.case.report_count": (d: any) => plural(d.count, 0, en, { one: number("en", d.count, 0) + " report", other: number("en", d.count, 0) + " reports" }),
   "console.case.report.received_at": () => "Received",
@@ -343,5 +345,5 @@ export const problemMessages = {
   "problem.internal": () => "Something went wrong on our side. Please try again later."
 } as MessageGroup<'problem'>;
 
-/** The whole English catalog (293 of 293 messages; the rest fall back). */
+/** The whole English catalog (295 of 295 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

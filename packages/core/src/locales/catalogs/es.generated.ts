@@ -233,6 +233,8 @@ export const consoleMessages = {
   "console.case.version": (d: any) => "Versión " + d.version,
   "console.case.urls": () => "URL denunciadas",
   "console.case.urls_note": () => "Se muestran solo como texto y nunca se cargan. Ábralas únicamente en su entorno controlado.",
+  "console.url.site": () => "Sitio",
+  "console.url.userinfo_warning": (d: any) => "Atención: la parte anterior a la @ no es el sitio. Esta URL lleva a " + d.host + ".",
   "console.case.reports": () => "Denuncias vinculadas",
   "console.case.report_count": (d: any) => plural(d.count, 0, es, { one: number("es", d.count, 0) + " denuncia", many: number("es", d.count, 0) + " de denuncias", other: number("es", d.count, 0) + " denuncias" }),
   "console.case.report.received_at": () => "Recibida",
@@ -343,5 +345,5 @@ export const problemMessages = {
   "problem.internal": () => "Algo salió mal por nuestra parte. Inténtelo de nuevo más tarde."
 } as MessageGroup<'problem'>;
 
-/** The whole Spanish catalog (293 of 293 messages; the rest fall back). */
+/** The whole Spanish catalog (295 of 295 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

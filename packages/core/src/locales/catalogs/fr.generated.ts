@@ -233,6 +233,8 @@ export const consoleMessages = {
   "console.case.version": (d: any) => "Version " + d.version,
   "console.case.urls": () => "URL signalées",
   "console.case.urls_note": () => "Affichées uniquement sous forme de texte et jamais chargées. Ne les ouvrez que dans votre environnement contrôlé.",
+  "console.url.site": () => "Site",
+  "console.url.userinfo_warning": (d: any) => "Attention : la partie avant le @ n’est pas le site. Cette URL mène à " + d.host + ".",
   "console.case.reports": () => "Signalements liés",
   "console.case.report_count": (d: any) => plural(d.count, 0, fr, { one: number("fr", d.count, 0) + " signalement", many: number("fr", d.count, 0) + " de signalements", other: number("fr", d.count, 0) + " signalements" }),
   "console.case.report.received_at": () => "Reçu",
@@ -343,5 +345,5 @@ export const problemMessages = {
   "problem.internal": () => "Une erreur s’est produite de notre côté. Veuillez réessayer plus tard."
 } as MessageGroup<'problem'>;
 
-/** The whole French catalog (293 of 293 messages; the rest fall back). */
+/** The whole French catalog (295 of 295 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -233,6 +233,8 @@ export const consoleMessages = {
   "console.case.version": (d: any) => "संस्करण " + d.version,
   "console.case.urls": () => "रिपोर्ट किए गए URL",
   "console.case.urls_note": () => "केवल टेक्स्ट के रूप में दिखाए जाते हैं और कभी लोड नहीं किए जाते। इन्हें केवल अपने नियंत्रित वातावरण में ही खोलें।",
+  "console.url.site": () => "साइट",
+  "console.url.userinfo_warning": (d: any) => "सावधान: @ से पहले वाला हिस्सा साइट नहीं है। यह URL असल में " + d.host + " पर ले जाता है।",
   "console.case.reports": () => "जुड़ी हुई रिपोर्टें",
   "console.case.report_count": (d: any) => plural(d.count, 0, hi, { one: number("hi", d.count, 0) + " रिपोर्ट", other: number("hi", d.count, 0) + " रिपोर्टें" }),
   "console.case.report.received_at": () => "प्राप्त",
@@ -343,5 +345,5 @@ export const problemMessages = {
   "problem.internal": () => "हमारी ओर से कुछ गड़बड़ हो गई। कृपया थोड़ी देर बाद फिर से कोशिश करें।"
 } as MessageGroup<'problem'>;
 
-/** The whole Hindi catalog (293 of 293 messages; the rest fall back). */
+/** The whole Hindi catalog (295 of 295 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

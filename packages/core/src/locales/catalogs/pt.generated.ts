@@ -233,6 +233,8 @@ export const consoleMessages = {
   "console.case.version": (d: any) => "Versão " + d.version,
   "console.case.urls": () => "URLs denunciados",
   "console.case.urls_note": () => "Apresentados apenas como texto e nunca carregados. Abra-os apenas no seu ambiente controlado.",
+  "console.url.site": () => "Site",
+  "console.url.userinfo_warning": (d: any) => "Atenção: a parte antes do @ não é o site. Este URL leva a " + d.host + ".",
   "console.case.reports": () => "Denúncias associadas",
   "console.case.report_count": (d: any) => plural(d.count, 0, pt, { one: number("pt", d.count, 0) + " denúncia", many: number("pt", d.count, 0) + " de denúncias", other: number("pt", d.count, 0) + " denúncias" }),
   "console.case.report.received_at": () => "Recebida",
@@ -343,5 +345,5 @@ export const problemMessages = {
   "problem.internal": () => "Ocorreu um erro do nosso lado. Tente novamente mais tarde."
 } as MessageGroup<'problem'>;
 
-/** The whole Portuguese catalog (293 of 293 messages; the rest fall back). */
+/** The whole Portuguese catalog (295 of 295 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

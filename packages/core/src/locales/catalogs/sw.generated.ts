@@ -233,6 +233,8 @@ export const consoleMessages = {
   "console.case.version": (d: any) => "Toleo " + d.version,
   "console.case.urls": () => "URL zilizoripotiwa",
   "console.case.urls_note": () => "Zinaonyeshwa kama maandishi tu na hazipakiwi kamwe. Zifungue tu katika mazingira yako yaliyodhibitiwa.",
+  "console.url.site": () => "Tovuti",
+  "console.url.userinfo_warning": (d: any) => "Tahadhari: sehemu iliyo kabla ya @ si tovuti. URL hii inaelekea " + d.host + ".",
   "console.case.reports": () => "Ripoti zilizounganishwa",
   "console.case.report_count": (d: any) => plural(d.count, 0, sw, { one: "ripoti " + number("sw", d.count, 0), other: "ripoti " + number("sw", d.count, 0) }),
   "console.case.report.received_at": () => "Ilipokelewa",
@@ -343,5 +345,5 @@ export const problemMessages = {
   "problem.internal": () => "Hitilafu imetokea upande wetu. Tafadhali jaribu tena baadaye."
 } as MessageGroup<'problem'>;
 
-/** The whole Swahili catalog (293 of 293 messages; the rest fall back). */
+/** The whole Swahili catalog (295 of 295 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

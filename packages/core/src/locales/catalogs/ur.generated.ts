@@ -233,6 +233,8 @@ export const consoleMessages = {
   "console.case.version": (d: any) => "ورژن ⁨" + d.version + "⁩",
   "console.case.urls": () => "رپورٹ کیے گئے URLs",
   "console.case.urls_note": () => "یہ صرف متن کے طور پر دکھائے جاتے ہیں اور کبھی لوڈ نہیں کیے جاتے۔ انہیں صرف اپنے کنٹرول شدہ ماحول میں کھولیں۔",
+  "console.url.site": () => "سائٹ",
+  "console.url.userinfo_warning": (d: any) => "احتیاط: @ سے پہلے والا حصہ سائٹ نہیں ہے۔ یہ URL دراصل ⁨" + d.host + "⁩ پر لے جاتا ہے۔",
   "console.case.reports": () => "منسلک رپورٹس",
   "console.case.report_count": (d: any) => plural(d.count, 0, ur, { one: "⁨" + number("ur", d.count, 0) + "⁩ رپورٹ", other: "⁨" + number("ur", d.count, 0) + "⁩ رپورٹس" }),
   "console.case.report.received_at": () => "وصولی",
@@ -343,5 +345,5 @@ export const problemMessages = {
   "problem.internal": () => "ہماری طرف سے کچھ غلط ہو گیا۔ براہ کرم کچھ دیر بعد دوبارہ کوشش کریں۔"
 } as MessageGroup<'problem'>;
 
-/** The whole Urdu catalog (293 of 293 messages; the rest fall back). */
+/** The whole Urdu catalog (295 of 295 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

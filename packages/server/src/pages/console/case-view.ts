@@ -10,6 +10,7 @@ import { type Html, html } from '../html/html.js';
 import { allowedEvents, eventForm } from './case-actions.js';
 import { formatTime } from './console-format.js';
 import { consoleHref } from './console-shell.js';
+import { reportedUrlView } from './reported-url-view.js';
 import { overdueNote, roleNote, type ViewContext } from './view-context.js';
 
 /**
@@ -35,7 +36,7 @@ ${roleNote(context)}
 <p><strong>${t('console.case.state')}:</strong> ${t(`console.state.${item.state}` as const)} · ${t('console.case.version', { version: item.version })}${overdue && html` ${overdueNote(item, context)}`}</p>
 <h2>${t('console.case.urls')}</h2>
 <p class="help">${t('console.case.urls_note')}</p>
-<ul>${item.urls.map((url) => html`<li><code class="url" dir="ltr">${url}</code></li>`)}</ul>
+<ul>${item.urls.map((url) => html`<li>${reportedUrlView(url, t)}</li>`)}</ul>
 <h2>${t('console.case.actions')}</h2>
 <div id="actions" data-case="${item.id}" data-version="${item.version}" data-saved="${t('console.case.saved')}" data-stale="${t('console.case.stale')}" data-not-allowed="${t('console.case.not_allowed')}">
 ${
@@ -101,11 +102,12 @@ function historyEntry(
   let event: string;
   let actor: string;
   let details = '';
+  let urls: Html | undefined;
   if (entry.type === 'open' || entry.type === 'link_report') {
     event = entry.type === 'open' ? t('console.state.received') : t('console.case.reports');
     const source = reports.get(entry.payload.reportId)?.source ?? 'public';
     actor = sourceLabel(source, t);
-    details = entry.payload.urls.join(' ');
+    urls = html`<ul>${entry.payload.urls.map((url) => html`<li>${reportedUrlView(url, t)}</li>`)}</ul>`;
   } else {
     event = t(`console.event.${entry.type}` as const);
     actor =
@@ -116,5 +118,5 @@ function historyEntry(
       .map(([name, value]) => `${name}: ${String(value)}`)
       .join(', ');
   }
-  return html`<li>${t('console.case.history_entry', { event, actor, date: formatTime(entry.at, t) })}${details && html`<br><span class="help url" dir="ltr">${details}</span>`}</li>`;
+  return html`<li>${t('console.case.history_entry', { event, actor, date: formatTime(entry.at, t) })}${details && html`<br><span class="help url" dir="ltr">${details}</span>`}${urls}</li>`;
 }

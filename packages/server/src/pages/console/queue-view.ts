@@ -2,6 +2,7 @@ import { type Case, isOverdue, type TakedownState, takedownStates } from '@repor
 import { flag, type Html, html } from '../html/html.js';
 import { formatTime } from './console-format.js';
 import { consoleHref } from './console-shell.js';
+import { reportedUrlView } from './reported-url-view.js';
 import { overdueNote, roleNote, type ViewContext } from './view-context.js';
 
 /** Options of `queueView`. */
@@ -54,7 +55,7 @@ function queueRow(item: Case, context: ViewContext, overdue: boolean): Html {
   const { t, locale } = context;
   return html`<tr>
 <td><a href="${consoleHref(`/console/cases/${encodeURIComponent(item.id)}`, locale)}" class="url">${item.id}</a></td>
-<td><span class="url" dir="ltr">${item.urls[0] ?? ''}</span><br>${t('console.queue.url_count', { count: item.urls.length })}</td>
+<td>${item.urls[0] !== undefined && html`${reportedUrlView(item.urls[0], t)}<br>`}${t('console.queue.url_count', { count: item.urls.length })}</td>
 <td>${t(`console.state.${item.state}` as const)}${overdue && html`<br>${overdueNote(item, context)}`}</td>
 <td>${formatTime(item.createdAt, t)}</td>
 <td>${formatTime(item.updatedAt, t)}</td>
