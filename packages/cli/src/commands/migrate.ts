@@ -1,3 +1,4 @@
+import { besideRunningServer, besideRunningServerHelp } from '../admin/beside-server.js';
 import {
   type CommandContext,
   type CommandGroup,
@@ -21,6 +22,8 @@ Applies the store's pending migrations (versioned SQL, under an advisory lock, s
 processes may run it at once) and exits. \`reportal serve\` also migrates at start-up; run this
 ahead of a deployment to see the result first.
 
+${besideRunningServerHelp}
+
 Options:
 ${storeOptionsHelp}
   -h, --help             show this help
@@ -28,11 +31,13 @@ ${storeOptionsHelp}
 ${exitCodesHelp}
   1 also: the database cannot be reached`;
 
+const options = {
+  ...storeCommandOptions,
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 async function migrateCommand(args: readonly string[], context: CommandContext): Promise<number> {
-  const { values, positionals } = parseCommandLine(args, {
-    ...storeCommandOptions,
-    help: { type: 'boolean', short: 'h' },
-  });
+  const { values, positionals } = parseCommandLine(args, options);
   if (values.help) {
     context.stdout(help);
     return ExitCode.ok;
@@ -40,7 +45,7 @@ async function migrateCommand(args: readonly string[], context: CommandContext):
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const location = storeLocation(values, context.cwd);
   try {
-    const result = await migrateStore(location);
+    const result = await migrateStore(location, context);
     context.stdout(
       `${describeStore(location)}: schema at version ${result.version}, ${result.applied.length} migration(s) applied.`,
     );
@@ -55,5 +60,5 @@ export const migrateCommands: CommandGroup = {
   name: 'migrate',
   summary: 'apply pending store migrations (PGlite folder or PostgreSQL)',
   help,
-  run: migrateCommand,
+  run: besideRunningServer('migrate', options, migrateCommand),
 };

@@ -1,4 +1,5 @@
 import { listPortals } from '@reportal/core';
+import { besideRunningServer, besideRunningServerHelp } from '../admin/beside-server.js';
 import {
   type CommandContext,
   type CommandGroup,
@@ -21,6 +22,8 @@ contact period, closed cases older than the report period (with reports no other
 expired idempotency keys. Records the counts of what it removed, never the data, and prints them.
 \`reportal serve\` does this at start and daily.
 
+${besideRunningServerHelp}
+
 Options:
   --portal <id>          only this portal (default: every portal of the registry)
 ${storeOptionsHelp}
@@ -28,12 +31,14 @@ ${storeOptionsHelp}
 
 ${exitCodesHelp}`;
 
+const options = {
+  ...storeCommandOptions,
+  portal: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 async function purge(args: readonly string[], context: CommandContext): Promise<number> {
-  const { values, positionals } = parseCommandLine(args, {
-    ...storeCommandOptions,
-    portal: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
+  const { values, positionals } = parseCommandLine(args, options);
   if (values.help) {
     context.stdout(help);
     return ExitCode.ok;
@@ -57,5 +62,5 @@ export const purgeCommands: CommandGroup = {
   name: 'purge',
   summary: 'remove contact details and closed cases past their retention periods',
   help,
-  run: purge,
+  run: besideRunningServer('purge', options, purge),
 };

@@ -2,6 +2,7 @@ import { getPortal, listPortals } from '@reportal/core';
 import { createJsonLogger, createReportal, type Logger, type ReportStore } from '@reportal/server';
 import { compileTrustProxy, serveNode } from '@reportal/server/node';
 import { createPortalPages } from '@reportal/server/pages';
+import { openAdminSocket } from '../admin/admin-socket.js';
 import {
   type CommandContext,
   type CommandGroup,
@@ -112,7 +113,9 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
 
   let store: ReportStore;
   try {
-    store = await openStore(location);
+    store = await openStore(location, {
+      onNotice: (notice) => logger.warn('store notice', { notice }),
+    });
   } catch (error) {
     context.stderr(`reportal: ${storeFailure(location, error)}`);
     return ExitCode.problems;
@@ -146,6 +149,8 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
     );
     return ExitCode.problems;
   }
+  // The CLI's commands that use an embedded store run here, on this process's open store.
+  const admin = await openAdminSocket({ location, store, logger });
 
   context.stdout(
     `Reportal is serving the ${portal.id} portal at ${running.url} (${describeStore(location)}).`,
@@ -156,6 +161,7 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
     if (context.signal?.aborted) resolve();
     context.signal?.addEventListener('abort', () => resolve(), { once: true });
   });
+  await admin?.close();
   await running.stop();
   logger.info('stopped', { portal: portal.id });
   return ExitCode.ok;

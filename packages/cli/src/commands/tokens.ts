@@ -1,5 +1,6 @@
 import { takedownRoles } from '@reportal/core';
 import { createAccessToken } from '@reportal/server';
+import { besideRunningServer, besideRunningServerHelp } from '../admin/beside-server.js';
 import {
   type CommandContext,
   type CommandGroup,
@@ -24,6 +25,8 @@ Commands:
 Roles: analyst, supervisor (also reopen and close), auditor (read only), partner (submits
 reports as a trusted flagger; needs --partner <id>).
 
+${besideRunningServerHelp}
+
 Options:
 ${storeOptionsHelp}
   -h, --help             show this help
@@ -35,14 +38,16 @@ Examples:
   reportal tokens create --role partner --partner ngo-example --label "NGO Example"
   reportal tokens revoke 5b3c7d1e-... --data ./.reportal`;
 
+const options = {
+  ...storeCommandOptions,
+  role: { type: 'string' },
+  label: { type: 'string' },
+  partner: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 async function tokens(args: readonly string[], context: CommandContext): Promise<number> {
-  const { values, positionals } = parseCommandLine(args, {
-    ...storeCommandOptions,
-    role: { type: 'string' },
-    label: { type: 'string' },
-    partner: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
+  const { values, positionals } = parseCommandLine(args, options);
   const [command, ...rest] = positionals;
   if (values.help || command === undefined) {
     (values.help ? context.stdout : context.stderr)(help);
@@ -106,5 +111,5 @@ export const tokensCommands: CommandGroup = {
   name: 'tokens',
   summary: 'create, revoke and list bearer tokens for analysts and partners',
   help,
-  run: tokens,
+  run: besideRunningServer('tokens', options, tokens),
 };

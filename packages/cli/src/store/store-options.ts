@@ -1,9 +1,15 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { chmodSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Portal } from '@reportal/core';
 import type { ReportStore, RetentionPolicy } from '@reportal/server';
-import { createPgliteStore, createPostgresStore, migrate } from '@reportal/store-postgres';
+import {
+  createPgliteStore,
+  createPostgresStore,
+  type MigrationResult,
+  migrate,
+} from '@reportal/store-postgres';
 import { type CommandContext, UsageError } from '../command.js';
+import { type RunningStore, runningStoreOf } from './running-store.js';
 
 /** The options every command that opens the store takes. */
 export const storeCommandOptions = {
@@ -44,18 +50,78 @@ export function describeStore(location: StoreLocation): string {
   return `PostgreSQL at ${url.host}${url.pathname}`;
 }
 
-/** Opens (and migrates) the store. */
-export async function openStore(location: StoreLocation): Promise<ReportStore> {
-  if (location.kind === 'postgres') return createPostgresStore({ connectionString: location.url });
-  mkdirSync(location.dataDir, { recursive: true });
-  return createPgliteStore({ dataDir: location.dataDir });
+/** What opening a store may tell: notices for the operator (a folder made private). */
+export interface OpenStoreOptions {
+  onNotice?: (message: string) => void;
 }
 
-/** Applies pending migrations. */
-export async function migrateStore(location: StoreLocation) {
+/** What the migrations did when each embedded store was opened (the server answers with it). */
+const migrationsAtOpen = new WeakMap<ReportStore, MigrationResult>();
+
+/** What the migrations did when `openStore` opened this embedded store. */
+export function migrationAtOpen(store: ReportStore): MigrationResult | undefined {
+  return migrationsAtOpen.get(store);
+}
+
+/** Opens (and migrates) the store. An embedded store's folders are made private first. */
+export async function openStore(
+  location: StoreLocation,
+  options: OpenStoreOptions = {},
+): Promise<ReportStore> {
+  if (location.kind === 'postgres') return createPostgresStore({ connectionString: location.url });
+  prepareDataFolder(location.dataDir, options);
+  let migration: MigrationResult | undefined;
+  const store = await createPgliteStore({
+    dataDir: location.dataDir,
+    onMigrated: (result) => {
+      migration = result;
+    },
+    ...(options.onNotice && { onNotice: options.onNotice }),
+  });
+  if (migration) migrationsAtOpen.set(store, migration);
+  return store;
+}
+
+/** Applies pending migrations (when the server has the folder open: what it applied at start). */
+export async function migrateStore(
+  location: StoreLocation,
+  context: CommandContext,
+): Promise<MigrationResult> {
+  const running = runningStoreOf(context);
+  if (running) return { ...servedStore(running, location).migration, applied: [] };
   if (location.kind === 'postgres') return migrate({ connectionString: location.url });
-  mkdirSync(location.dataDir, { recursive: true });
+  prepareDataFolder(location.dataDir, { onNotice: noticeTo(context) });
   return migrate({ dataDir: location.dataDir });
+}
+
+/**
+ * The `--data` folder holds the store's folder and the server's admin socket: private to its
+ * owner (0700) like the store's folder, which the store makes private itself.
+ */
+function prepareDataFolder(dataDir: string, options: OpenStoreOptions): void {
+  const folder = dirname(dataDir);
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const mode = statSync(folder).mode & 0o777;
+  if (mode === 0o700) return;
+  chmodSync(folder, 0o700);
+  if (mode & 0o077) {
+    options.onNotice?.(
+      `Made ${folder} private (0700): the embedded store and the admin socket of reportal serve live in it.`,
+    );
+  }
+}
+
+/** The running server's store, if it is the one the command names. */
+function servedStore(running: RunningStore, location: StoreLocation): RunningStore {
+  if (location.kind === 'pglite' && location.dataDir === running.dataDir) return running;
+  throw new Error(
+    `the running server has the embedded store in ${running.dataDir} open, not ${describeStore(location)}`,
+  );
+}
+
+/** Notices of a command line tool: one line on standard error. */
+function noticeTo(context: CommandContext): (message: string) => void {
+  return (message) => context.stderr(`reportal: ${message}`);
 }
 
 /** A plain-words reason a store could not be opened. */
@@ -68,7 +134,8 @@ export function storeFailure(location: StoreLocation, error: unknown): string {
 
 /**
  * Opens the store the options name, runs `use` with it and closes it. When the store cannot be
- * opened, says why on standard error and answers `undefined`.
+ * opened, says why on standard error and answers `undefined`. A command that a running server
+ * runs for the CLI uses the server's open store.
  */
 export async function withStore<Result>(
   values: { data?: string | undefined; 'database-url'?: string | undefined },
@@ -76,9 +143,12 @@ export async function withStore<Result>(
   use: (store: ReportStore) => Promise<Result>,
 ): Promise<Result | undefined> {
   const location = storeLocation(values, context.cwd);
+  const running = runningStoreOf(context);
   let store: ReportStore;
   try {
-    store = await openStore(location);
+    store = running
+      ? servedStore(running, location).store
+      : await openStore(location, { onNotice: noticeTo(context) });
   } catch (error) {
     context.stderr(`reportal: ${storeFailure(location, error)}`);
     return undefined;
@@ -86,7 +156,7 @@ export async function withStore<Result>(
   try {
     return await use(store);
   } finally {
-    await store.close();
+    if (!running) await store.close();
   }
 }
 
