@@ -21,6 +21,7 @@ export interface MessageParams {
   'page.not_found.body': Record<string, never>;
   'page.error.heading': Record<string, never>;
   'page.error.body': Record<string, never>;
+  'page.error.cross_site': Record<string, never>;
   'quick_exit.label': Record<string, never>;
   'quick_exit.help': Record<string, never>;
   'form.page_title': Record<string, never>;

@@ -36,7 +36,8 @@ export const pageMessages = {
   "page.not_found.heading": () => "الصفحة غير موجودة",
   "page.not_found.body": () => "تحقق من العنوان، أو ارجع إلى نموذج الإبلاغ.",
   "page.error.heading": () => "حدث خطأ ما",
-  "page.error.body": () => "ربما لم يُرسَل بلاغك. يُرجى المحاولة مرة أخرى لاحقًا."
+  "page.error.body": () => "ربما لم يُرسَل بلاغك. يُرجى المحاولة مرة أخرى لاحقًا.",
+  "page.error.cross_site": () => "أُرسل هذا النموذج من موقع إلكتروني آخر، لذلك لم يُقبل. للإبلاغ، افتح النموذج على هذا الموقع وأرسله من هنا."
 } as MessageGroup<'page'>;
 
 export const quickExitMessages = {
@@ -345,5 +346,5 @@ export const problemMessages = {
   "problem.internal": () => "حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى لاحقًا."
 } as MessageGroup<'problem'>;
 
-/** The whole Arabic catalog (295 of 295 messages; the rest fall back). */
+/** The whole Arabic catalog (296 of 296 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -36,7 +36,8 @@ export const pageMessages = {
   "page.not_found.heading": () => "Page not found",
   "page.not_found.body": () => "Check the address, or go back to the report form.",
   "page.error.heading": () => "Something went wrong",
-  "page.error.body": () => "Your report may not have been sent. Please try again later."
+  "page.error.body": () => "Your report may not have been sent. Please try again later.",
+  "page.error.cross_site": () => "This form was sent from another website, so it was not accepted. To report, open the form on this site and send it from here."
 } as MessageGroup<'page'>;
 
 export const quickExitMessages = {
@@ -345,5 +346,5 @@ export const problemMessages = {
   "problem.internal": () => "Something went wrong on our side. Please try again later."
 } as MessageGroup<'problem'>;
 
-/** The whole English catalog (295 of 295 messages; the rest fall back). */
+/** The whole English catalog (296 of 296 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -36,7 +36,8 @@ export const pageMessages = {
   "page.not_found.heading": () => "Página no encontrada",
   "page.not_found.body": () => "Compruebe la dirección o vuelva al formulario de denuncia.",
   "page.error.heading": () => "Algo salió mal",
-  "page.error.body": () => "Es posible que su denuncia no se haya enviado. Inténtelo de nuevo más tarde."
+  "page.error.body": () => "Es posible que su denuncia no se haya enviado. Inténtelo de nuevo más tarde.",
+  "page.error.cross_site": () => "Este formulario se envió desde otro sitio web, por eso no se aceptó. Para denunciar, abra el formulario en este sitio y envíelo desde aquí."
 } as MessageGroup<'page'>;
 
 export const quickExitMessages = {
@@ -345,5 +346,5 @@ export const problemMessages = {
   "problem.internal": () => "Algo salió mal por nuestra parte. Inténtelo de nuevo más tarde."
 } as MessageGroup<'problem'>;
 
-/** The whole Spanish catalog (295 of 295 messages; the rest fall back). */
+/** The whole Spanish catalog (296 of 296 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -36,7 +36,8 @@ export const pageMessages = {
   "page.not_found.heading": () => "Page introuvable",
   "page.not_found.body": () => "Vérifiez l’adresse ou revenez au formulaire de signalement.",
   "page.error.heading": () => "Une erreur s’est produite",
-  "page.error.body": () => "Votre signalement n’a peut-être pas été envoyé. Veuillez réessayer plus tard."
+  "page.error.body": () => "Votre signalement n’a peut-être pas été envoyé. Veuillez réessayer plus tard.",
+  "page.error.cross_site": () => "Ce formulaire a été envoyé depuis un autre site web : il n’a donc pas été accepté. Pour faire un signalement, ouvrez le formulaire sur ce site et envoyez-le d’ici."
 } as MessageGroup<'page'>;
 
 export const quickExitMessages = {
@@ -345,5 +346,5 @@ export const problemMessages = {
   "problem.internal": () => "Une erreur s’est produite de notre côté. Veuillez réessayer plus tard."
 } as MessageGroup<'problem'>;
 
-/** The whole French catalog (295 of 295 messages; the rest fall back). */
+/** The whole French catalog (296 of 296 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -36,7 +36,8 @@ export const pageMessages = {
   "page.not_found.heading": () => "पेज नहीं मिला",
   "page.not_found.body": () => "पता जाँच लें, या रिपोर्ट फ़ॉर्म पर वापस जाएँ।",
   "page.error.heading": () => "कुछ गड़बड़ हो गई",
-  "page.error.body": () => "हो सकता है कि आपकी रिपोर्ट नहीं भेजी गई हो। कृपया थोड़ी देर बाद फिर से कोशिश करें।"
+  "page.error.body": () => "हो सकता है कि आपकी रिपोर्ट नहीं भेजी गई हो। कृपया थोड़ी देर बाद फिर से कोशिश करें।",
+  "page.error.cross_site": () => "यह फ़ॉर्म किसी दूसरी वेबसाइट से भेजा गया था, इसलिए इसे स्वीकार नहीं किया गया। रिपोर्ट करने के लिए इसी साइट पर फ़ॉर्म खोलें और यहीं से भेजें।"
 } as MessageGroup<'page'>;
 
 export const quickExitMessages = {
@@ -345,5 +346,5 @@ export const problemMessages = {
   "problem.internal": () => "हमारी ओर से कुछ गड़बड़ हो गई। कृपया थोड़ी देर बाद फिर से कोशिश करें।"
 } as MessageGroup<'problem'>;
 
-/** The whole Hindi catalog (295 of 295 messages; the rest fall back). */
+/** The whole Hindi catalog (296 of 296 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -36,7 +36,8 @@ export const pageMessages = {
   "page.not_found.heading": () => "Página não encontrada",
   "page.not_found.body": () => "Verifique o endereço ou volte ao formulário de denúncia.",
   "page.error.heading": () => "Ocorreu um erro",
-  "page.error.body": () => "A sua denúncia pode não ter sido enviada. Tente novamente mais tarde."
+  "page.error.body": () => "A sua denúncia pode não ter sido enviada. Tente novamente mais tarde.",
+  "page.error.cross_site": () => "Este formulário foi enviado a partir de outro site e, por isso, não foi aceite. Para denunciar, abra o formulário neste site e envie-o a partir daqui."
 } as MessageGroup<'page'>;
 
 export const quickExitMessages = {
@@ -345,5 +346,5 @@ export const problemMessages = {
   "problem.internal": () => "Ocorreu um erro do nosso lado. Tente novamente mais tarde."
 } as MessageGroup<'problem'>;
 
-/** The whole Portuguese catalog (295 of 295 messages; the rest fall back). */
+/** The whole Portuguese catalog (296 of 296 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

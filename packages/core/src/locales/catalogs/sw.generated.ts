@@ -36,7 +36,8 @@ export const pageMessages = {
   "page.not_found.heading": () => "Ukurasa haukupatikana",
   "page.not_found.body": () => "Hakikisha anwani ni sahihi, au rudi kwenye fomu ya kuripoti.",
   "page.error.heading": () => "Hitilafu imetokea",
-  "page.error.body": () => "Huenda ripoti yako haijatumwa. Tafadhali jaribu tena baadaye."
+  "page.error.body": () => "Huenda ripoti yako haijatumwa. Tafadhali jaribu tena baadaye.",
+  "page.error.cross_site": () => "Fomu hii ilitumwa kutoka tovuti nyingine, kwa hiyo haikupokelewa. Ili kuripoti, fungua fomu kwenye tovuti hii na uitume kutoka hapa."
 } as MessageGroup<'page'>;
 
 export const quickExitMessages = {
@@ -345,5 +346,5 @@ export const problemMessages = {
   "problem.internal": () => "Hitilafu imetokea upande wetu. Tafadhali jaribu tena baadaye."
 } as MessageGroup<'problem'>;
 
-/** The whole Swahili catalog (295 of 295 messages; the rest fall back). */
+/** The whole Swahili catalog (296 of 296 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -36,7 +36,8 @@ export const pageMessages = {
   "page.not_found.heading": () => "صفحہ نہیں ملا",
   "page.not_found.body": () => "ایڈریس چیک کریں، یا رپورٹ فارم پر واپس جائیں۔",
   "page.error.heading": () => "کچھ غلط ہو گیا",
-  "page.error.body": () => "ہو سکتا ہے آپ کی رپورٹ نہ بھیجی گئی ہو۔ براہ کرم کچھ دیر بعد دوبارہ کوشش کریں۔"
+  "page.error.body": () => "ہو سکتا ہے آپ کی رپورٹ نہ بھیجی گئی ہو۔ براہ کرم کچھ دیر بعد دوبارہ کوشش کریں۔",
+  "page.error.cross_site": () => "یہ فارم کسی دوسری ویب سائٹ سے بھیجا گیا تھا، اس لیے اسے قبول نہیں کیا گیا۔ رپورٹ کرنے کے لیے اسی سائٹ پر فارم کھولیں اور یہیں سے بھیجیں۔"
 } as MessageGroup<'page'>;
 
 export const quickExitMessages = {
@@ -345,5 +346,5 @@ export const problemMessages = {
   "problem.internal": () => "ہماری طرف سے کچھ غلط ہو گیا۔ براہ کرم کچھ دیر بعد دوبارہ کوشش کریں۔"
 } as MessageGroup<'problem'>;
 
-/** The whole Urdu catalog (295 of 295 messages; the rest fall back). */
+/** The whole Urdu catalog (296 of 296 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -8,6 +8,7 @@ import type { ReportalParts } from '../../reportal.js';
 import type { Html } from '../html/html.js';
 import { pageResponse } from '../html/page-response.js';
 import { confirmationPage } from './confirmation-page.js';
+import { isCrossSitePost } from './cross-site.js';
 import { arrangeErrors } from './field-errors.js';
 import { legalPage, privacyPage, problemPage } from './information-pages.js';
 import { languagePage } from './language-page.js';
@@ -47,6 +48,13 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
     | { ok: false; response: Response }
   > => {
     const { t } = context;
+    if (isCrossSitePost(route.request)) {
+      await discardBody(route.request);
+      return {
+        ok: false,
+        response: page(context, problemPage(context, 'error', t('page.error.cross_site')), 403),
+      };
+    }
     const refused = await parts.limited(route);
     if (refused) {
       await discardBody(route.request);
