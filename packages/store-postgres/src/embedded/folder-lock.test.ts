@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -102,6 +102,25 @@ describe('lockFolder', () => {
     writeLock(folder, { pid: process.pid, hold: 'the-previous-incarnation' });
     expect(await embeddedStoreHolder(folder)).toBeUndefined();
     (await lockFolder(folder)).release();
+  });
+
+  it('takes over a lock file copied with the folder (a backup restored beside it)', async () => {
+    const folder = temporaryFolder();
+    const lock = await lockFolder(folder);
+    const copy = join(temporaryFolder(), 'copy');
+    cpSync(folder, copy, { recursive: true });
+    expect(existsSync(join(copy, folderLockFileName))).toBe(true);
+    expect(await embeddedStoreHolder(copy)).toBeUndefined();
+    (await lockFolder(copy)).release();
+    // Renamed, the held folder stays held.
+    const renamed = `${folder}-renamed`;
+    renameSync(folder, renamed);
+    try {
+      expect(await embeddedStoreHolder(renamed)).toEqual({ pid: process.pid });
+    } finally {
+      renameSync(renamed, folder);
+    }
+    lock.release();
   });
 
   it('takes over a lock file that stays empty (its writer died before writing)', async () => {

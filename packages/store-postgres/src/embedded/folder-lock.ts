@@ -6,6 +6,7 @@ import {
   openSync,
   readFileSync,
   renameSync,
+  statSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
@@ -31,6 +32,8 @@ export interface FolderLock {
 /** What a lock file says: the holder's pid, when that process started, and this hold's id. */
 interface LockContent {
   pid: number;
+  /** The folder's device and inode: a lock file copied with the folder (a backup) is not a hold. */
+  folder?: string;
   /** The process's start time in clock ticks since boot (Linux), to tell a reused pid apart. */
   started?: string;
   /** One per hold, so that a process tells its own holds from a dead namesake's. */
@@ -55,6 +58,7 @@ export async function lockFolder(folder: string): Promise<FolderLock> {
   const started = processStart(process.pid);
   const content: LockContent = {
     pid: process.pid,
+    folder: folderIdentity(folder),
     ...(started !== undefined && { started }),
     hold: randomUUID(),
   };
@@ -71,7 +75,7 @@ export async function lockFolder(folder: string): Promise<FolderLock> {
     }
     const found = await readLock(path);
     if (found === undefined) continue; // let go in between: try again
-    if (found.content !== undefined && isAlive(found.content)) {
+    if (found.content !== undefined && isAlive(found.content, folder)) {
       throw new PostgresStoreError('store_locked', lockedMessage(folder, found.content.pid));
     }
     removeStaleLock(path, found.text);
@@ -96,7 +100,7 @@ export async function embeddedStoreHolder(
   dataDir: string,
 ): Promise<EmbeddedStoreHolder | undefined> {
   const found = await readLock(join(dataDir, folderLockFileName));
-  if (found?.content === undefined || !isAlive(found.content)) return undefined;
+  if (found?.content === undefined || !isAlive(found.content, dataDir)) return undefined;
   return { pid: found.content.pid };
 }
 
@@ -148,6 +152,7 @@ function parseLock(text: string): LockContent | undefined {
     if (!Number.isSafeInteger(value.pid) || (value.pid as number) <= 0) return undefined;
     if (typeof value.hold !== 'string') return undefined;
     if (value.started !== undefined && typeof value.started !== 'string') return undefined;
+    if (value.folder !== undefined && typeof value.folder !== 'string') return undefined;
     return value as LockContent;
   } catch {
     return undefined;
@@ -155,7 +160,8 @@ function parseLock(text: string): LockContent | undefined {
 }
 
 /** Whether the process a lock file names still holds it. */
-function isAlive(content: LockContent): boolean {
+function isAlive(content: LockContent, folder: string): boolean {
+  if (content.folder !== undefined && content.folder !== folderIdentity(folder)) return false;
   // Our own pid: a hold of ours, or a predecessor's with the same pid (a container's pid 1).
   if (content.pid === process.pid) return holdsOfThisProcess.has(content.hold);
   try {
@@ -190,6 +196,12 @@ export function removeStaleLock(path: string, staleText: string): void {
     }
   }
   unlinkQuietly(aside);
+}
+
+/** A folder's device and inode, which stay when it is renamed and differ in a copy. */
+function folderIdentity(folder: string): string {
+  const { dev, ino } = statSync(folder, { bigint: true });
+  return `${dev}:${ino}`;
 }
 
 /** The start time of a process in clock ticks since boot (field 22 of /proc/<pid>/stat). */
