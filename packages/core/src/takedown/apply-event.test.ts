@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ReportalError } from '../errors/reportal-error.js';
 import { applyEvent, linkReport, type TakedownEventInput } from './apply-event.js';
@@ -150,6 +151,29 @@ describe('payloads', () => {
       payload: { recipient: '   ', channel: 'email' },
     });
     expect(issuesOf(result)).toEqual([{ path: ['recipient'], code: 'empty' }]);
+  });
+
+  it('refuses U+0000 in any text of a payload, whatever surrounds it', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), (before, after) => {
+        const hostingProvider = `${before}\u0000${after}`;
+        const result = confirm({
+          classification: 'national',
+          hostingCountry: 'BZ',
+          hostingProvider,
+        });
+        expect(issuesOf(result)).toEqual([{ path: ['hostingProvider'], code: 'nul_character' }]);
+      }),
+    );
+    const acting = caseIn('confirmed');
+    const forwarded = applyEvent(acting, {
+      type: 'notify_law_enforcement',
+      actor: actors.analyst,
+      at,
+      expectedVersion: acting.version,
+      payload: { agency: 'Police\u0000Example' },
+    });
+    expect(issuesOf(forwarded)).toEqual([{ path: ['agency'], code: 'nul_character' }]);
   });
 
   it('stores the normalized payload: trimmed texts, upper-case country code', () => {

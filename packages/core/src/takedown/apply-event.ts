@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { ReportalError } from '../errors/reportal-error.js';
+import { textWithoutNul } from '../schema/submission-fields.js';
 import { type Case, type CaseHistoryEntry, intakeActor } from './case.js';
 import { type TimeInput, toIsoTime } from './event-time.js';
 import { evolveCase } from './replay-history.js';
@@ -26,7 +27,14 @@ export interface TakedownEventInput {
 /** A problem with one field of an event's payload. */
 export interface TakedownPayloadIssue {
   path: (string | number)[];
-  code: 'required' | 'invalid_type' | 'unknown_field' | 'invalid_value' | 'too_long' | 'empty';
+  code:
+    | 'required'
+    | 'invalid_type'
+    | 'unknown_field'
+    | 'invalid_value'
+    | 'too_long'
+    | 'empty'
+    | 'nul_character';
 }
 
 /** Why `applyEvent` refused an event (HTTP: 403, 409, 422, 422). */
@@ -193,6 +201,15 @@ function toPayloadIssues(issues: readonly z.core.$ZodIssue[]): TakedownPayloadIs
         break;
       case 'too_small':
         result.push({ path, code: 'empty' });
+        break;
+      case 'invalid_format':
+        result.push({
+          path,
+          code:
+            'pattern' in issue && issue.pattern === String(textWithoutNul)
+              ? 'nul_character'
+              : 'invalid_value',
+        });
         break;
       default:
         result.push({ path, code: 'invalid_value' });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { textWithoutNul } from '../schema/submission-fields.js';
 
 /** The states of a case, in the order a case usually moves through them. */
 export const takedownStates = [
@@ -57,11 +58,17 @@ export const takedownPayloadLimits = {
   maxUrlLength: 2048,
 } as const;
 
-const text = (maximum: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(maximum));
+// U+0000 is refused in every text of a payload, as in a report: PostgreSQL cannot hold it in
+// JSON text, and one stored would break every query that reads the history.
+const withoutNul = () => z.regex(textWithoutNul, { abort: true });
+const text = (maximum: number) =>
+  z.string().check(withoutNul(), z.trim(), z.minLength(1), z.maxLength(maximum));
 const name = text(takedownPayloadLimits.maxTextLength);
 const id = text(takedownPayloadLimits.maxIdLength);
 const urls = z
-  .array(z.string().check(z.minLength(1), z.maxLength(takedownPayloadLimits.maxUrlLength)))
+  .array(
+    z.string().check(withoutNul(), z.minLength(1), z.maxLength(takedownPayloadLimits.maxUrlLength)),
+  )
   .check(z.minLength(1), z.maxLength(takedownPayloadLimits.maxUrls));
 const countryCode = z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z]{2}$/));
 
