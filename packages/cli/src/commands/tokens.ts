@@ -1,4 +1,4 @@
-import { takedownRoles } from '@reportal/core';
+import { getPortal, takedownRoles } from '@reportal/core';
 import { createAccessToken } from '@reportal/server';
 import { besideRunningServer, besideRunningServerHelp } from '../admin/beside-server.js';
 import {
@@ -17,13 +17,17 @@ Bearer tokens for the analyst API and for partners. A token is shown once, when 
 only its hash is stored, so a lost token cannot be recovered, only revoked.
 
 Commands:
-  create --role <role> [--label <text>] [--partner <id>]
+  create --role <role> [--label <text>] [--partner <id>] [--portal <id>]...
                      create a token and print it alone on standard output
   revoke <token-id>  revoke a token at once
   list               list tokens (id, role, label, created, revoked), never the tokens
 
 Roles: analyst, supervisor (also reopen and close), auditor (read only), partner (submits
 reports as a trusted flagger; needs --partner <id>).
+
+Portals: without --portal a token works on any portal's server of the store, each showing its
+own cases only. With --portal (repeatable) only those portals' servers accept it, and on them it
+may also read the cases of the other portals listed (portals sharing one database).
 
 ${besideRunningServerHelp}
 
@@ -36,6 +40,7 @@ ${exitCodesHelp}
 Examples:
   reportal tokens create --role analyst --label "Analyst A" --data ./.reportal
   reportal tokens create --role partner --partner ngo-example --label "NGO Example"
+  reportal tokens create --role supervisor --portal bz --portal gt --label "Regional lead"
   reportal tokens revoke 5b3c7d1e-... --data ./.reportal`;
 
 const options = {
@@ -43,6 +48,7 @@ const options = {
   role: { type: 'string' },
   label: { type: 'string' },
   partner: { type: 'string' },
+  portal: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -66,12 +72,17 @@ async function tokens(args: readonly string[], context: CommandContext): Promise
     if (values.partner && !/^[a-z0-9][a-z0-9-]{0,62}$/.test(values.partner)) {
       throw new UsageError('--partner must be lower-case letters, digits and dashes');
     }
+    const portals = values.portal;
+    for (const portal of portals ?? []) {
+      if (!getPortal(portal)) throw new UsageError(`--portal ${portal} is not a known portal`);
+    }
     const created = await withStore(values, context, (store) =>
       createAccessToken({
         store,
         role: role as (typeof takedownRoles)[number],
         label: values.label ?? `${role} token`,
         ...(values.partner !== undefined && { partnerId: values.partner }),
+        ...(portals !== undefined && portals.length > 0 && { portals }),
       }),
     );
     if (!created) return ExitCode.problems;
@@ -97,9 +108,10 @@ async function tokens(args: readonly string[], context: CommandContext): Promise
     if (!list) return ExitCode.problems;
     for (const token of list) {
       const partner = token.partnerId ? ` partner:${token.partnerId}` : '';
+      const scope = token.portals ? `  portals ${token.portals.join(',')}` : '';
       const state = token.revokedAt ? `revoked ${token.revokedAt}` : 'active';
       context.stdout(
-        `${token.id}  ${token.role}${partner}  "${token.label}"  created ${token.createdAt}  ${state}`,
+        `${token.id}  ${token.role}${partner}  "${token.label}"${scope}  created ${token.createdAt}  ${state}`,
       );
     }
     return ExitCode.ok;
