@@ -4,6 +4,7 @@ import {
   takedownEvents,
   takedownEventTypes,
 } from '../../src/takedown/takedown-machine.js';
+import { textWithoutNul } from '../../src/schema/submission-fields.js';
 import type { GeneratedDoc } from '../generated-docs.js';
 
 interface JsonSchema {
@@ -24,6 +25,10 @@ const list = (items: readonly string[]) => items.map(code).join(', ');
 
 function describeValue(schema: JsonSchema): string {
   if (schema.enum) return `one of ${list(schema.enum)}`;
+  // The one rule of every text: no U+0000 (its pattern says only that).
+  if (schema.pattern === String(textWithoutNul).slice(1, -1)) {
+    return `text of at most ${schema.maxLength} characters, without U+0000`;
+  }
   if (schema.pattern) return `text matching ${code(schema.pattern)}`;
   if (schema.type === 'array' && schema.items) {
     return `${schema.minItems} to ${schema.maxItems} of: ${describeValue(schema.items)}`;
