@@ -89,7 +89,7 @@ describe('the analyst console', () => {
       await saved('Send notice', 'Notice sent');
       await saved('Verify removal', 'Removed');
       expect(await actions()).toEqual(['reappear']);
-      const history = await page.locator('#view ol li').allTextContents();
+      const history = await page.locator('#view ol > li').allTextContents();
       expect(history).toHaveLength(5);
       expect(history[4]).toMatch(/^Verify removal, by Analyst /);
 
