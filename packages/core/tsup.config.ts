@@ -2,6 +2,24 @@ import { readdirSync } from 'node:fs';
 import { relative } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
+// Platform crypto through package.json conditions: the source imports ./platform-crypto.js (the
+// Node variant, for tests and tsx); every build writes `#crypto` there instead and leaves it to
+// the consumer's resolver, which package.json `imports` sends to the Node variant under the `node`
+// condition and to the Web Crypto one otherwise (browsers, workers, their bundlers).
+const cryptoVariants = {
+  'modules/crypto/platform-crypto-node': 'src/crypto/platform-crypto-node.ts',
+  'modules/crypto/platform-crypto-web': 'src/crypto/platform-crypto-web.ts',
+};
+const platformCryptoImport: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'platform-crypto-import',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/platform-crypto\.js$/ }, () => ({
+      path: '#crypto',
+      external: true,
+    }));
+  },
+};
+
 // @reportal/core/locales/<tag>: one entry per catalog file; @reportal/core/locales: toolkit and all catalogs.
 const localeEntries = Object.fromEntries(
   readdirSync(new URL('./locales', import.meta.url))
@@ -26,7 +44,8 @@ const sourceModules = Object.fromEntries(
         file.endsWith('.ts') &&
         !file.endsWith('.test.ts') &&
         !file.endsWith('.test-support.ts') &&
-        !file.includes('fixtures'),
+        !file.includes('fixtures') &&
+        file !== 'crypto/platform-crypto.ts',
     )
     .filter((file) => !Object.values(publicEntries).includes(`src/${file}`))
     .map((file) => [`modules/${relative('.', file).slice(0, -'.ts'.length)}`, `src/${file}`]),
@@ -37,10 +56,17 @@ const common: Options = {
   target: 'es2022',
   platform: 'neutral',
   clean: false,
+  // Only the Node variant of #crypto imports it.
+  external: ['node:crypto'],
+  removeNodeProtocol: false,
+  esbuildPlugins: [platformCryptoImport],
 };
 
 export default defineConfig([
   { ...common, entry: { ...sourceModules, ...publicEntries }, format: ['esm'], splitting: true },
   { ...common, entry: publicEntries, format: ['cjs'], dts: true },
   { ...common, entry: publicEntries, format: ['esm'], dts: { only: true } },
+  // The ESM build has both variants as source modules; CommonJS gets them here (no types: only
+  // `#crypto` reaches them).
+  { ...common, entry: cryptoVariants, format: ['cjs'] },
 ]);

@@ -19,6 +19,7 @@ export {
   type ReportSource,
   type RequestIdentifiers,
 } from './anonymize/ruleset.js';
+export { openSealedText, type SealedTextOptions, sealText } from './crypto/sealed-text.js';
 export { randomBytes, sha256Hex } from './crypto/web-crypto.js';
 export { ReportalError, type ReportalErrorCode } from './errors/reportal-error.js';
 // Locales and jurisdictions. Catalogs are subpaths (@reportal/core/locales/<tag>); the toolkit is

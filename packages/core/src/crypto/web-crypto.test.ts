@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { importWithWebVariant, restorePlatformCrypto } from './platform-crypto.test-support.js';
+import * as nodeVariant from './platform-crypto-node.js';
+import * as webVariant from './platform-crypto-web.js';
 import { randomBytes, sha256Hex, webCryptoSha256Hex } from './web-crypto.js';
+
+const inputs = ['http://www.example.com/gallery/7', 'ñ/€', '', new Uint8Array([0, 255, 128, 7])];
+
+afterEach(restorePlatformCrypto);
 
 describe('sha256Hex', () => {
   it('hashes text as UTF-8 and bytes as they are', async () => {
@@ -10,12 +17,31 @@ describe('sha256Hex', () => {
   });
 
   it('gives the same digest through Web Crypto (browsers and workers)', async () => {
-    for (const input of [
-      'http://www.example.com/gallery/7',
-      'ñ/€',
-      new Uint8Array([0, 255, 128, 7]),
-    ]) {
+    for (const input of inputs) {
       expect(await webCryptoSha256Hex(input)).toBe(await sha256Hex(input));
+    }
+  });
+
+  it('gives the same digest with either variant of #crypto', async () => {
+    const web = await importWithWebVariant(() => import('./web-crypto.js'));
+    for (const input of inputs) {
+      expect(await web.sha256Hex(input)).toBe(await sha256Hex(input));
+      expect(nodeVariant.synchronousCrypto?.sha256Hex(input)).toBe(await sha256Hex(input));
+    }
+  });
+
+  it('has node:crypto on Node and nothing synchronous in the web variant', () => {
+    expect(nodeVariant.synchronousCrypto).toBeDefined();
+    expect(webVariant.synchronousCrypto).toBeUndefined();
+  });
+
+  it('refuses with crypto_unavailable where there is no Web Crypto (web variant)', async () => {
+    const web = await importWithWebVariant(() => import('./web-crypto.js'));
+    vi.stubGlobal('crypto', undefined);
+    try {
+      await expect(web.sha256Hex('x')).rejects.toMatchObject({ code: 'crypto_unavailable' });
+    } finally {
+      vi.unstubAllGlobals();
     }
   });
 });

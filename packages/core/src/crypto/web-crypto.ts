@@ -1,21 +1,9 @@
 import { ReportalError } from '../errors/reportal-error.js';
+import { synchronousCrypto } from './platform-crypto.js';
 
-interface NodeHash {
-  createHash(algorithm: string): {
-    update(data: string | Uint8Array): { digest(encoding: 'hex'): string };
-  };
-}
-
-// On Node, node:crypto hashes synchronously, without a trip through Web Crypto's thread pool
-// (several times faster for the short inputs hashed per report). Looked up at run time, so
-// bundles for browsers and workers never include it; elsewhere Web Crypto is used.
-const nodeCrypto = (
-  globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }
-).process?.getBuiltinModule?.('node:crypto') as NodeHash | undefined;
-
-/** Hex SHA-256 of a string's UTF-8 bytes (or of bytes), through Web Crypto or node:crypto. */
+/** Hex SHA-256 of a string's UTF-8 bytes (or of bytes), through node:crypto on Node, else Web Crypto. */
 export async function sha256Hex(input: string | Uint8Array<ArrayBuffer>): Promise<string> {
-  if (nodeCrypto) return nodeCrypto.createHash('sha256').update(input).digest('hex');
+  if (synchronousCrypto) return synchronousCrypto.sha256Hex(input);
   return webCryptoSha256Hex(input);
 }
 
