@@ -42,6 +42,31 @@ describe('idempotency', () => {
     expect(JSON.parse(new TextDecoder().decode(plain))).toEqual(answer);
   });
 
+  it('opens what Web Crypto sealed under the same key (answers stored by any platform)', async () => {
+    const answer = { receipt: 'Y', status: 'received' };
+    const iv = new Uint8Array(12).fill(7);
+    const digest = await crypto.subtle.digest(
+      'SHA-256',
+      new TextEncoder().encode(`reportal idempotent answer\u0000public\u0000${key}`),
+    );
+    const aes = await crypto.subtle.importKey('raw', digest, 'AES-GCM', false, ['encrypt']);
+    const data = new Uint8Array(
+      await crypto.subtle.encrypt(
+        { name: 'AES-GCM', iv },
+        aes,
+        new TextEncoder().encode(JSON.stringify(answer)),
+      ),
+    );
+    const base64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
+    const sealed = `${base64(iv)}.${base64(data)}`;
+    expect(await openSealedResponse(sealed, { idempotencyKey: key, scope: 'public' })).toEqual(
+      answer,
+    );
+    expect(
+      await openSealedResponse(sealed, { idempotencyKey: key, scope: 'partner:ngo' }),
+    ).toBeUndefined();
+  });
+
   it('hashes keys per scope', async () => {
     expect(await hashIdempotencyKey(key, 'public')).toMatch(/^[0-9a-f]{64}$/);
     expect(await hashIdempotencyKey(key, 'public')).not.toBe(
