@@ -79,7 +79,7 @@ describe('the console page', () => {
     const { reportal } = await setup();
     const script = await (await reportal.fetch(get(pageAssets.consoleScript.path))).text();
     expect(script).toContain('sessionStorage');
-    expect(script).toContain("'Bearer '");
+    expect(script).toMatch(/["'`]Bearer /);
     expect(script).not.toMatch(/cookie|localStorage/i);
   });
 
