@@ -1,6 +1,5 @@
 import type { Route } from '../../http/router.js';
-import { consoleScript } from './console-script.js';
-import { portalScript } from './portal-script.js';
+import { consoleScript, portalScript } from './browser-scripts.generated.js';
 import { portalStylesheet } from './portal-stylesheet.js';
 
 /** A same-origin file of the pages, named by its content so it can be cached for a year. */
