@@ -57,15 +57,16 @@ beforeAll(async () => {
     partnerOrigins: [pageOrigin],
   });
   // Record what reaches the portal, to prove what the browser did not send.
-  const recording = {
+  const recording: typeof reportal = {
     ...reportal,
-    fetch(request: Request, context?: { clientAddress?: string }) {
+    // serveNode hands the server the request's parts through `handle`.
+    handle(request, context) {
       seen.push({
         method: request.method,
         path: new URL(request.url).pathname,
         headers: Object.fromEntries(request.headers),
       });
-      return reportal.fetch(request, context);
+      return reportal.handle(request, context);
     },
   };
   const portal = await serveNode(recording, { port: 0, handleSignals: false });

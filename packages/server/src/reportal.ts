@@ -13,18 +13,20 @@ import {
 } from '@reportal/core';
 import { catalogs } from '@reportal/core/locales';
 import { authenticate } from './auth/access-tokens.js';
-import { applyCors, preflightResponse } from './http/cors.js';
-import {
-  discardBody,
-  jsonResponse,
-  realResponseOf,
-  setLightHandler,
-  textResponse,
-} from './http/lite.js';
+import { applyCors, preflightReply } from './http/cors.js';
+import { discardBody, type Incoming, incomingOf, requestOf } from './http/incoming.js';
 import { localizedProblem } from './http/problem.js';
 import { bodyProblemStatus, readJsonBody } from './http/read-json-body.js';
+import {
+  isResponse,
+  jsonReply,
+  type Reply,
+  replyOfResponse,
+  textReply,
+  toResponse,
+} from './http/reply.js';
 import { createRouter, type Route, type RouteContext } from './http/router.js';
-import { applySecurityHeaders } from './http/security-headers.js';
+import { secureReplyHeaders } from './http/security-headers.js';
 import {
   fingerprintBody,
   hashIdempotencyKey,
@@ -34,6 +36,7 @@ import {
 } from './intake/idempotency.js';
 import {
   type AcceptedReport,
+  acceptAsReply,
   createReportIntake,
   type ReportIntake,
 } from './intake/report-intake.js';
@@ -149,7 +152,7 @@ export interface ReportalParts {
   localization: PortalLocalization;
   operations: ReportalOperations;
   /** The rate limit of public writes and look-ups: a 429 response, or `undefined` to go on. */
-  limited(context: RouteContext): Promise<Response | undefined>;
+  limited(context: RouteContext): Promise<Reply | undefined>;
   /**
    * Gives the client back what `limited` took, for a request that turned out invalid, so that
    * invalid input never uses up a reporter's budget (the global budget still counts it).
@@ -173,6 +176,11 @@ export interface RequestContext {
 export interface Reportal {
   /** Answers a request (Node, Deno, Bun, workers; mount it in any framework). */
   fetch(request: Request, context?: RequestContext): Promise<Response>;
+  /**
+   * The same answer as plain data (status, headers, body), before it becomes a `Response`: for
+   * adapters that write it themselves, as `serveNode` does, without building a web `Response`.
+   */
+  handle(request: Request | Incoming, context?: RequestContext): Promise<Reply>;
   readonly portal: Portal;
   readonly store: ReportStore;
   readonly localization: PortalLocalization;
@@ -216,7 +224,7 @@ export function createReportal(options: ReportalOptions): Reportal {
   const idempotencyHours = options.idempotencyHours ?? 24;
   const openApiDocument = createOpenApiDocument();
 
-  const translatorOf = (request: Request): Translator =>
+  const translatorOf = (request: { url: string }): Translator =>
     localization.translatorFor(new URL(request.url).searchParams.get('locale'));
 
   const operations: ReportalOperations = {
@@ -264,14 +272,14 @@ export function createReportal(options: ReportalOptions): Reportal {
     },
   };
 
-  const tooMany = (request: Request, retryAfterSeconds: number) =>
+  const tooMany = (request: { url: string }, retryAfterSeconds: number) =>
     localizedProblem(translatorOf(request), 'rate_limited', 429, {
       headers: { 'Retry-After': String(retryAfterSeconds) },
     });
   const limited: ReportalParts['limited'] = async (context) => {
     if (!limiter) return undefined;
     const decision = await limiter.check(context.clientAddress);
-    return decision.ok ? undefined : tooMany(context.request, decision.retryAfterSeconds);
+    return decision.ok ? undefined : tooMany(context.incoming, decision.retryAfterSeconds);
   };
   const refundClient: ReportalParts['refundClient'] = async (context) => {
     await limiter?.refundClient(context.clientAddress);
@@ -287,7 +295,7 @@ export function createReportal(options: ReportalOptions): Reportal {
         };
       }
     }
-    const token = await authenticate(context.request, store);
+    const token = await authenticate(context.incoming, store);
     if (!token) {
       await limiter?.failedAuthentication(context.clientAddress);
       return { ok: false, reason: 'unauthorized' };
@@ -299,17 +307,17 @@ export function createReportal(options: ReportalOptions): Reportal {
   };
   /** The API's answer to a failed authentication. */
   const authenticationProblem = (
-    request: Request,
+    request: { url: string },
     outcome: Extract<AuthenticationOutcome, { ok: false }>,
-  ): Response => {
+  ): Reply => {
     if (outcome.reason === 'rate_limited') return tooMany(request, outcome.retryAfterSeconds ?? 60);
     const t = translatorOf(request);
     if (outcome.reason === 'forbidden') return localizedProblem(t, 'forbidden', 403);
     return localizedProblem(t, 'unauthorized', 401, { headers: { 'WWW-Authenticate': 'Bearer' } });
   };
 
-  const submitReport = async (context: RouteContext): Promise<Response> => {
-    const { request } = context;
+  const submitReport = async (context: RouteContext): Promise<Reply> => {
+    const request = context.incoming;
     let source: ReportSource = 'public';
     const partner = request.headers.has('Authorization');
     if (partner) {
@@ -331,11 +339,11 @@ export function createReportal(options: ReportalOptions): Reportal {
       const t = translatorOf(request);
       return localizedProblem(t, 'invalid_idempotency_key', 400);
     }
-    const result = await intake.accept(request, { source });
+    const result = await acceptAsReply(intake, request, { source });
     if (!result.ok) {
       // A report that is not valid costs the reporter nothing (a typo is fixed and sent again).
       if (!partner) await refundClient(context);
-      return result.response;
+      return result.reply;
     }
     const stored = await operations.storeReport(result.accepted, {
       source,
@@ -345,23 +353,23 @@ export function createReportal(options: ReportalOptions): Reportal {
     if (stored.kind === 'idempotency_conflict') {
       return localizedProblem(t, 'idempotency_conflict', 422);
     }
-    return jsonResponse(stored.answer, {
+    return jsonReply(stored.answer, {
       status: 201,
       ...(stored.kind === 'replayed' && { headers: { 'Idempotency-Replayed': 'true' } }),
     });
   };
 
-  const reportStatus = async (context: RouteContext): Promise<Response> => {
+  const reportStatus = async (context: RouteContext): Promise<Reply> => {
     const refused = await limited(context);
     if (refused) return refused;
-    const { request } = context;
+    const request = context.incoming;
     const t = translatorOf(request);
     const body = await readJsonBody(request);
     if (!body.ok) {
       return localizedProblem(t, body.problem, bodyProblemStatus[body.problem]);
     }
     const lookup = await operations.lookupStatus(receiptOf(body.value));
-    if (lookup.ok) return jsonResponse(lookup.status);
+    if (lookup.ok) return jsonReply(lookup.status);
     if (lookup.code === 'not_found') {
       return localizedProblem(t, 'not_found', 404, { extra: { detail: t('status.not_found') } });
     }
@@ -372,17 +380,17 @@ export function createReportal(options: ReportalOptions): Reportal {
   };
 
   const apiRoutes: Route[] = [
-    { method: 'GET', path: '/healthz', handler: () => jsonResponse({ status: 'ok' }) },
+    { method: 'GET', path: '/healthz', handler: () => jsonReply({ status: 'ok' }) },
     {
       method: 'GET',
       path: '/readyz',
       handler: async () => {
         try {
           await store.ping();
-          return jsonResponse({ status: 'ready' });
+          return jsonReply({ status: 'ready' });
         } catch (error) {
           logger.error('store not ready', { error: String(error) });
-          return jsonResponse({ status: 'unavailable' }, { status: 503 });
+          return jsonReply({ status: 'unavailable' }, { status: 503 });
         }
       },
     },
@@ -390,17 +398,17 @@ export function createReportal(options: ReportalOptions): Reportal {
       method: 'GET',
       path: '/v1/openapi.json',
       handler: () =>
-        jsonResponse(openApiDocument, { headers: { 'Cache-Control': 'public, max-age=300' } }),
+        jsonReply(openApiDocument, { headers: { 'Cache-Control': 'public, max-age=300' } }),
     },
     {
       method: 'GET',
       path: '/v1/portals/:portal',
-      handler: ({ params, request }) => {
-        const t = translatorOf(request);
+      handler: ({ params, incoming }) => {
+        const t = translatorOf(incoming);
         if (params.portal !== portal.id) {
           return localizedProblem(t, 'not_found', 404);
         }
-        return jsonResponse(publicPortalConfiguration(portal, localization, t.locale));
+        return jsonReply(publicPortalConfiguration(portal, localization, t.locale));
       },
     },
     { method: 'POST', path: '/v1/reports', handler: submitReport },
@@ -430,23 +438,29 @@ export function createReportal(options: ReportalOptions): Reportal {
   const route = createRouter(apiRoutes);
   const corsPaths = /^\/v1\/(reports|status|portals\/[^/]+|openapi\.json)$/;
 
-  const handle = async (request: Request, context: RequestContext): Promise<Response> => {
+  const handle = async (request: Incoming, context: RequestContext): Promise<Reply> => {
     const url = new URL(request.url);
     const method = request.method.toUpperCase();
     if (method === 'OPTIONS' && corsPaths.test(url.pathname)) {
       return (
-        preflightResponse(request, partnerOrigins, ['GET', 'POST']) ??
-        textResponse(null, { status: 204 })
+        preflightReply(request.headers, partnerOrigins, ['GET', 'POST']) ??
+        textReply(null, { status: 204 })
       );
     }
     const match = route(method === 'HEAD' ? 'GET' : method, url.pathname);
     if (match.kind === 'found') {
-      return match.route.handler({
-        request,
+      let real: Request | undefined;
+      const answer = await match.route.handler({
+        get request() {
+          real ??= requestOf(request);
+          return real;
+        },
+        incoming: request,
         url,
         params: match.params,
         clientAddress: context.clientAddress,
       });
+      return isResponse(answer) ? replyOfResponse(answer) : answer;
     }
     await discardBody(request);
     const t = translatorOf(request);
@@ -458,43 +472,30 @@ export function createReportal(options: ReportalOptions): Reportal {
     return localizedProblem(t, 'not_found', 404);
   };
 
-  // Answers with light responses where it can; `fetch` hands out real ones, the node adapter
-  // writes light ones directly.
-  const respond = async (request: Request, context: RequestContext = {}): Promise<Response> => {
-    let response: Response;
+  // Every answer passes here: security headers and CORS are added in this one place.
+  const respond = async (
+    input: Request | Incoming,
+    context: RequestContext = {},
+  ): Promise<Reply> => {
+    const request = input instanceof Request ? incomingOf(input) : input;
+    let reply: Reply;
     try {
-      response = await handle(request, context);
+      reply = await handle(request, context);
     } catch (error) {
       // No request detail in the log: only what failed.
       logger.error('request failed', {
         error: error instanceof Error ? error.message : String(error),
       });
       const t = localization.translatorFor(null);
-      response = localizedProblem(t, 'internal', 500);
+      reply = localizedProblem(t, 'internal', 500);
     }
-    const origin = request.headers.get('Origin');
-    if (request.method.toUpperCase() !== 'HEAD') {
-      try {
-        // The responses built here have mutable headers: no copy needed.
-        applySecurityHeaders(
-          response.headers,
-          response.headers.get('Content-Security-Policy') ?? undefined,
-        );
-        applyCors(response.headers, origin, partnerOrigins);
-        return response;
-      } catch {
-        // Immutable headers (a response from elsewhere): copy below.
-      }
+    secureReplyHeaders(reply.headers);
+    applyCors(reply.headers, request.headers.get('Origin'), partnerOrigins);
+    if (request.method.toUpperCase() === 'HEAD') {
+      if (reply.body instanceof ReadableStream) await reply.body.cancel().catch(() => {});
+      reply.body = null;
     }
-    const headers = new Headers(response.headers);
-    applySecurityHeaders(headers, headers.get('Content-Security-Policy') ?? undefined);
-    applyCors(headers, origin, partnerOrigins);
-    const body = request.method.toUpperCase() === 'HEAD' ? null : response.body;
-    return new Response(body, {
-      status: response.status,
-      statusText: response.statusText,
-      headers,
-    });
+    return reply;
   };
 
   const purges =
@@ -523,7 +524,8 @@ export function createReportal(options: ReportalOptions): Reportal {
     portal,
     store,
     localization,
-    fetch: async (request, context) => realResponseOf(await respond(request, context)),
+    fetch: async (request, context) => toResponse(await respond(request, context)),
+    handle: respond,
     close: () => {
       closing ??= (async () => {
         await purges?.stop();
@@ -532,7 +534,6 @@ export function createReportal(options: ReportalOptions): Reportal {
       return closing;
     },
   };
-  setLightHandler(reportal, respond);
   return reportal;
 }
 

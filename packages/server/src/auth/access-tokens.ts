@@ -67,7 +67,7 @@ export async function createAccessToken(
 }
 
 /** The token a request carries (`Authorization: Bearer ...`), if any. */
-export function bearerToken(request: Request): string | undefined {
+export function bearerToken(request: Pick<Request, 'headers'>): string | undefined {
   const header = request.headers.get('Authorization');
   const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
   return match?.[1];
@@ -75,7 +75,7 @@ export function bearerToken(request: Request): string | undefined {
 
 /** The valid (known, unrevoked) token record of a request, or `undefined`. */
 export async function authenticate(
-  request: Request,
+  request: Pick<Request, 'headers'>,
   store: ReportStore,
 ): Promise<TokenRecord | undefined> {
   const token = bearerToken(request);

@@ -1,3 +1,5 @@
+import { appendHeader, type Reply } from './reply.js';
+
 /** Headers a partner page may send cross-origin. */
 const allowedRequestHeaders = 'Content-Type, Authorization, Idempotency-Key';
 
@@ -6,30 +8,33 @@ const allowedRequestHeaders = 'Content-Type, Authorization, Idempotency-Key';
  * can submit reports but cookies never travel with them.
  */
 export function applyCors(
-  headers: Headers,
+  headers: Record<string, string>,
   origin: string | null,
   partnerOrigins: ReadonlySet<string>,
 ): void {
-  headers.append('Vary', 'Origin');
+  appendHeader(headers, 'vary', 'Origin');
   if (!origin || !partnerOrigins.has(origin)) return;
-  headers.set('Access-Control-Allow-Origin', origin);
-  headers.set('Access-Control-Expose-Headers', 'Retry-After, Content-Language');
+  headers['access-control-allow-origin'] = origin;
+  headers['access-control-expose-headers'] = 'Retry-After, Content-Language';
 }
 
 /** The answer to a CORS preflight (`OPTIONS`) from a partner origin; `undefined` for others. */
-export function preflightResponse(
-  request: Request,
+export function preflightReply(
+  headers: Headers,
   partnerOrigins: ReadonlySet<string>,
   methods: readonly string[],
-): Response | undefined {
-  const origin = request.headers.get('Origin');
+): Reply | undefined {
+  const origin = headers.get('Origin');
   if (!origin || !partnerOrigins.has(origin)) return undefined;
-  const headers = new Headers({
-    'Access-Control-Allow-Origin': origin,
-    'Access-Control-Allow-Methods': methods.join(', '),
-    'Access-Control-Allow-Headers': allowedRequestHeaders,
-    'Access-Control-Max-Age': '600',
-    Vary: 'Origin',
-  });
-  return new Response(null, { status: 204, headers });
+  return {
+    status: 204,
+    headers: {
+      'access-control-allow-origin': origin,
+      'access-control-allow-methods': methods.join(', '),
+      'access-control-allow-headers': allowedRequestHeaders,
+      'access-control-max-age': '600',
+      vary: 'Origin',
+    },
+    body: null,
+  };
 }

@@ -1,5 +1,5 @@
 import type { MessageKey, Translator } from '@reportal/core';
-import { textResponse } from './lite.js';
+import { type Reply, textReply, toResponse } from './reply.js';
 
 /** One problem with one field of a request (RFC 9457 extension member `errors`). */
 export interface ProblemFieldError {
@@ -22,16 +22,36 @@ export interface ProblemDetails {
 /** The base of Reportal's problem type URIs; each type is documented under docs/. */
 export const problemTypeBase = 'https://reportal.invalid/problems/';
 
-/** Builds an `application/problem+json` response. */
-export function problemResponse(
-  problem: ProblemDetails,
-  init: { headers?: HeadersInit; language?: string } = {},
-): Response {
-  const headers = new Headers(init.headers);
-  headers.set('Content-Type', 'application/problem+json; charset=utf-8');
-  if (init.language) headers.set('Content-Language', init.language);
+/** Options of `problemReply` and `problemResponse`. */
+export interface ProblemInit {
+  headers?: Record<string, string>;
+  /** `Content-Language`. */
+  language?: string;
+}
+
+/** An `application/problem+json` reply. */
+export function problemReply(problem: ProblemDetails, init: ProblemInit = {}): Reply {
   const body = { ...problem, type: `${problemTypeBase}${problem.type}` };
-  return textResponse(JSON.stringify(body), { status: problem.status, headers });
+  const reply = textReply(JSON.stringify(body), {
+    status: problem.status,
+    ...(init.headers !== undefined && { headers: init.headers }),
+  });
+  reply.headers['content-type'] = 'application/problem+json; charset=utf-8';
+  if (init.language) reply.headers['content-language'] = init.language;
+  return reply;
+}
+
+/**
+ * Builds an `application/problem+json` response (for routes of your own; Reportal's answer the
+ * same problems).
+ *
+ * @example
+ * ```ts
+ * return problemResponse({ type: 'not_found', title: 'Not found.', status: 404 });
+ * ```
+ */
+export function problemResponse(problem: ProblemDetails, init: ProblemInit = {}): Response {
+  return toResponse(problemReply(problem, init));
 }
 
 /** Writes a field path as JSON Pointer-like text: `urls/2`, `contact/email`, `` for the body. */
@@ -53,11 +73,11 @@ export function localizedProblem(
   status: number,
   init: {
     extra?: Omit<ProblemDetails, 'type' | 'title' | 'status'>;
-    headers?: HeadersInit;
+    headers?: Record<string, string>;
     as?: string;
   } = {},
-): Response {
-  return problemResponse(
+): Reply {
+  return problemReply(
     { ...init.extra, type: init.as ?? type, title: t(`problem.${type}`), status },
     { language: t.locale, ...(init.headers !== undefined && { headers: init.headers }) },
   );

@@ -1,4 +1,10 @@
-import { discardBody, takeBufferedBody } from './lite.js';
+import { discardBody, type Incoming, incomingOf, takeBody } from './incoming.js';
+
+/** A request to read a body from: a web `Request`, or the parts an adapter handed over. */
+export type BodySource = Request | Incoming;
+
+const partsOf = (source: BodySource): Incoming =>
+  source instanceof Request ? incomingOf(source) : source;
 
 /** The most bytes a request body may have (64 KiB). */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -28,18 +34,21 @@ export const bodyProblemStatus: Record<BodyProblem, number> = {
  * never read), and decodes it as UTF-8, refusing invalid bytes rather than replacing them.
  */
 export async function readBodyText(
-  request: Request,
+  source: BodySource,
   limit = MAX_BODY_BYTES,
 ): Promise<ReadBodyResult> {
-  const declared = request.headers.get('Content-Length');
-  if (declared !== null && Number(declared) > limit)
+  const incoming = partsOf(source);
+  const declared = incoming.headers.get('Content-Length');
+  if (declared !== null && Number(declared) > limit) {
+    await discardBody(incoming);
     return { ok: false, problem: 'body_too_large' };
-  const buffered = takeBufferedBody(request);
-  if (buffered !== undefined) return decodeBody(buffered ?? new Uint8Array(0), limit);
+  }
+  const body = takeBody(incoming);
+  if (!(body instanceof ReadableStream)) return decodeBody(body ?? new Uint8Array(0), limit);
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   let size = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
+  {
+    const reader = body.getReader();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
@@ -84,14 +93,15 @@ export type ReadJsonResult =
  * UTF-8 (400) and valid JSON (400).
  */
 export async function readJsonBody(
-  request: Request,
+  source: BodySource,
   limit = MAX_BODY_BYTES,
 ): Promise<ReadJsonResult> {
-  if (!isJsonMediaType(request.headers.get('Content-Type'))) {
-    await discardBody(request);
+  const incoming = partsOf(source);
+  if (!isJsonMediaType(incoming.headers.get('Content-Type'))) {
+    await discardBody(incoming);
     return { ok: false, problem: 'unsupported_media_type' };
   }
-  const body = await readBodyText(request, limit);
+  const body = await readBodyText(incoming, limit);
   if (!body.ok) return body;
   try {
     return { ok: true, value: JSON.parse(body.text), bytes: body.bytes };

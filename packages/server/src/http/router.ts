@@ -1,6 +1,12 @@
+import type { Incoming } from './incoming.js';
+import type { Reply } from './reply.js';
+
 /** What a route handler receives. */
 export interface RouteContext {
-  request: Request;
+  /** The request as a web `Request`, built on first use when an adapter handed over its parts. */
+  readonly request: Request;
+  /** The request's method, URL, headers and body, without building a `Request`. */
+  readonly incoming: Incoming;
   url: URL;
   /** Path parameters, decoded. */
   params: Record<string, string>;
@@ -8,11 +14,15 @@ export interface RouteContext {
   clientAddress: string | undefined;
 }
 
-/** A route: a method, a path pattern (`/v1/cases/:id`) and a handler. */
+/**
+ * A route: a method, a path pattern (`/v1/cases/:id`) and a handler. The handler answers a
+ * `Reply` (Reportal's own routes) or a web `Response` (routes of your own); either way the
+ * server adds its security headers.
+ */
 export interface Route {
   method: string;
   path: string;
-  handler: (context: RouteContext) => Promise<Response> | Response;
+  handler: (context: RouteContext) => Promise<Reply | Response> | Reply | Response;
 }
 
 interface CompiledRoute extends Route {

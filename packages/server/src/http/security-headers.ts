@@ -54,3 +54,18 @@ export function applySecurityHeaders(
   headers.delete('Set-Cookie');
   return headers;
 }
+
+/** The same security headers on a reply's headers (names in lower case), as the server sends them. */
+export function secureReplyHeaders(headers: Record<string, string>): void {
+  headers['content-security-policy'] ??= apiContentSecurityPolicy;
+  headers['referrer-policy'] = 'no-referrer';
+  headers['x-content-type-options'] = 'nosniff';
+  headers['x-frame-options'] = 'DENY';
+  headers['cache-control'] ??= 'no-store';
+  headers['cross-origin-opener-policy'] = 'same-origin';
+  headers['cross-origin-resource-policy'] = 'same-origin';
+  headers['cross-origin-embedder-policy'] = 'require-corp';
+  headers['permissions-policy'] = permissionsPolicy;
+  headers['strict-transport-security'] = 'max-age=31536000; includeSubDomains';
+  delete headers['set-cookie'];
+}

@@ -12,8 +12,10 @@ import {
   type Translator,
   urlKey,
 } from '@reportal/core';
+import { type Incoming, incomingOf } from '../http/incoming.js';
 import { formatPath, localizedProblem } from '../http/problem.js';
 import { bodyProblemStatus, readJsonBody } from '../http/read-json-body.js';
+import { type Reply, toResponse } from '../http/reply.js';
 import type { PortalLocalization } from '../localization/portal-localization.js';
 import type { ReportCaseTarget, StoredReport } from '../store/report-store.js';
 
@@ -114,39 +116,65 @@ export function createReportIntake(options: ReportIntakeOptions): ReportIntake {
     };
   };
 
-  return {
-    async accept(request, { source }) {
-      const queryLocale = new URL(request.url).searchParams.get('locale');
-      const body = await readJsonBody(request);
-      if (!body.ok) {
-        const t = localization.translatorFor(queryLocale);
-        return {
-          ok: false,
-          response: localizedProblem(t, body.problem, bodyProblemStatus[body.problem]),
-        };
-      }
-      const checked = await acceptValue(body.value, {
-        source,
-        body: body.bytes,
-        localeHint: queryLocale,
-      });
-      if (checked.ok) return checked;
-      const t = checked.translator;
+  const acceptReply: IntakeReplyCheck = async (request, { source }) => {
+    const queryLocale = new URL(request.url).searchParams.get('locale');
+    const body = await readJsonBody(request);
+    if (!body.ok) {
+      const t = localization.translatorFor(queryLocale);
       return {
         ok: false,
-        response: localizedProblem(t, 'validation_failed', 422, {
-          extra: {
-            errors: localizeIssues(checked.issues, t).map((issue) => ({
-              path: formatPath(issue.path),
-              code: issue.code,
-              message: issue.message,
-            })),
-          },
-        }),
+        reply: localizedProblem(t, body.problem, bodyProblemStatus[body.problem]),
       };
+    }
+    const checked = await acceptValue(body.value, {
+      source,
+      body: body.bytes,
+      localeHint: queryLocale,
+    });
+    if (checked.ok) return checked;
+    const t = checked.translator;
+    return {
+      ok: false,
+      reply: localizedProblem(t, 'validation_failed', 422, {
+        extra: {
+          errors: localizeIssues(checked.issues, t).map((issue) => ({
+            path: formatPath(issue.path),
+            code: issue.code,
+            message: issue.message,
+          })),
+        },
+      }),
+    };
+  };
+
+  const intake: ReportIntake = {
+    async accept(request, options) {
+      const checked = await acceptReply(incomingOf(request), options);
+      return checked.ok ? checked : { ok: false, response: toResponse(checked.reply) };
     },
     acceptValue,
   };
+  intakeReplies.set(intake, acceptReply);
+  return intake;
+}
+
+/** `accept` answering a reply rather than a `Response` (the server's own path). */
+type IntakeReplyCheck = (
+  request: Incoming,
+  options: { source: ReportSource },
+) => Promise<{ ok: true; accepted: AcceptedReport } | { ok: false; reply: Reply }>;
+
+const intakeReplies = new WeakMap<ReportIntake, IntakeReplyCheck>();
+
+/** The server's path into an intake made by `createReportIntake`: its answer as a reply. */
+export function acceptAsReply(
+  intake: ReportIntake,
+  request: Incoming,
+  options: { source: ReportSource },
+): ReturnType<IntakeReplyCheck> {
+  const check = intakeReplies.get(intake);
+  if (!check) throw new TypeError('not an intake made by createReportIntake');
+  return check(request, options);
 }
 
 function localeOf(value: unknown): string | undefined {

@@ -118,9 +118,9 @@ describe('serveNode behind a reverse proxy (trustProxy)', () => {
   it('hands the handler the address the proxy saw, never the proxy', async () => {
     const seen: (string | undefined)[] = [];
     const recording = {
-      fetch: async (_request: Request, context?: { clientAddress?: string }) => {
+      handle: async (_request: unknown, context?: { clientAddress?: string }) => {
         seen.push(context?.clientAddress);
-        return new Response(null, { status: 204 });
+        return { status: 204, headers: {}, body: null };
       },
       close: async () => {},
     } as unknown as Reportal;

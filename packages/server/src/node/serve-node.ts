@@ -1,8 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { ReportalError } from '@reportal/core';
-import { isLightResponse, lightHandlerOf, lightRequest } from '../http/lite.js';
+import type { Incoming } from '../http/incoming.js';
 import { MAX_BODY_BYTES } from '../http/read-json-body.js';
+import type { Reply } from '../http/reply.js';
 import type { Reportal } from '../reportal.js';
 import {
   createClientAddressResolver,
@@ -173,25 +174,38 @@ export async function toWebRequest(
   return { request, truncated };
 }
 
+/**
+ * Writes a server's reply to a node:http response: a text or byte body in one write with its
+ * length (node:http then sends head and body together), a stream as it comes.
+ */
+export async function writeReply(reply: Reply, outgoing: ServerResponse): Promise<void> {
+  const { body } = reply;
+  if (body instanceof ReadableStream) {
+    outgoing.writeHead(reply.status, reply.headers);
+    const reader = body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      outgoing.write(value);
+    }
+    outgoing.end();
+    return;
+  }
+  const headers: string[] = [];
+  for (const name in reply.headers) headers.push(name, reply.headers[name]!);
+  if (body !== null) {
+    const length = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+    headers.push('content-length', String(length));
+  }
+  outgoing.writeHead(reply.status, headers);
+  outgoing.end(body ?? undefined);
+}
+
 /** Writes a web `Response` to a node:http response, in one write with its length. */
 export async function writeWebResponse(
   response: Response,
   outgoing: ServerResponse,
 ): Promise<void> {
-  const light = isLightResponse(response) ? response.takeParts() : undefined;
-  if (light) {
-    // A text body goes out as a string: node:http then sends head and body in one write.
-    const headers: string[] = [];
-    light.headers.forEach((value, name) => {
-      headers.push(name, value);
-    });
-    if (light.body !== null) {
-      headers.push('content-length', String(Buffer.byteLength(light.body)));
-    }
-    outgoing.writeHead(light.status, headers);
-    outgoing.end(light.body ?? undefined);
-    return;
-  }
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
     headers[name] = value;
@@ -235,8 +249,8 @@ export async function serveNode(
       `serveNode: headersTimeoutMs (${headersTimeout}) must not exceed requestTimeoutMs (${requestTimeout})`,
     );
   }
-  // A Reportal server answers light responses to this adapter; anything else gets `fetch`.
-  const handler = lightHandlerOf(reportal) ?? reportal.fetch.bind(reportal);
+  // The server's replies are written as they are, without building a web Response.
+  const handler = reportal.handle.bind(reportal);
   let inFlight = 0;
   let idle: (() => void) | undefined;
   // Requests being answered per connection: the idle timeout spares those connections.
@@ -247,12 +261,13 @@ export async function serveNode(
     answering.set(socket, (answering.get(socket) ?? 0) + 1);
     try {
       const origin = `http://${incoming.headers.host ?? host}`;
-      let request: Request;
+      let request: Incoming;
       let truncated: boolean;
       try {
+        // The parts as read, handed to the server as they are: no web Request to build.
         const parts = await readNodeRequest(incoming, origin, MAX_BODY_BYTES);
         ({ truncated } = parts);
-        request = lightRequest(parts);
+        request = parts;
       } catch {
         if (!outgoing.headersSent) outgoing.writeHead(400, { connection: 'close' });
         outgoing.end();
@@ -261,8 +276,8 @@ export async function serveNode(
       // An oversize body is not read to its end: close the connection after the 413.
       if (truncated) outgoing.shouldKeepAlive = false;
       const clientAddress = clientAddressOf(socket.remoteAddress, incoming.headers);
-      const response = await handler(request, clientAddress ? { clientAddress } : {});
-      await writeWebResponse(response, outgoing);
+      const reply = await handler(request, clientAddress ? { clientAddress } : {});
+      await writeReply(reply, outgoing);
     } catch {
       if (!outgoing.headersSent) outgoing.writeHead(500);
       outgoing.end();

@@ -14,6 +14,7 @@ import {
 } from '@reportal/core';
 import { localizedProblem, type ProblemFieldError } from '../http/problem.js';
 import { bodyProblemStatus, readJsonBody } from '../http/read-json-body.js';
+import { jsonReply, type Reply, textReply } from '../http/reply.js';
 import type { Route, RouteContext } from '../http/router.js';
 import type { PortalLocalization } from '../localization/portal-localization.js';
 import type { AuthenticationOutcome } from '../reportal.js';
@@ -34,12 +35,12 @@ interface AnalystRoutesOptions {
   store: ReportStore;
   localization: PortalLocalization;
   now: () => Date;
-  translatorOf: (request: Request) => Translator;
+  translatorOf: (request: { url: string }) => Translator;
   authenticate: (context: RouteContext) => Promise<AuthenticationOutcome>;
   authenticationProblem: (
-    request: Request,
+    request: { url: string },
     outcome: Extract<AuthenticationOutcome, { ok: false }>,
-  ) => Response;
+  ) => Reply;
 }
 
 /** The analyst API: cases, events, metrics, notices and X-ARF, behind bearer tokens. */
@@ -50,10 +51,8 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
   /** The token of a reader, or the 401/403 answer. */
   const authorize = async (
     context: RouteContext,
-  ): Promise<
-    { ok: true; token: TokenRecord; t: Translator } | { ok: false; response: Response }
-  > => {
-    const { request } = context;
+  ): Promise<{ ok: true; token: TokenRecord; t: Translator } | { ok: false; response: Reply }> => {
+    const request = context.incoming;
     const t = translatorOf(request);
     const outcome = await options.authenticate(context);
     if (!outcome.ok) return { ok: false, response: authenticationProblem(request, outcome) };
@@ -79,8 +78,8 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
 
   const withCase = async (
     context: RouteContext,
-    answer: (found: Case, t: Translator) => Response | Promise<Response>,
-  ): Promise<Response> => {
+    answer: (found: Case, t: Translator) => Reply | Promise<Reply>,
+  ): Promise<Reply> => {
     const auth = await authorize(context);
     if (!auth.ok) return auth.response;
     if (!isCaseId(context.params.id!)) return invalidId(auth.t);
@@ -143,7 +142,7 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
           ...(cursor !== null && { cursor }),
           ...(overdue === 'true' && { overdue: { now: time, deadlineHours } }),
         });
-        return Response.json({
+        return jsonReply({
           items: page.items.map((item) => caseView(item, time)),
           nextCursor: page.nextCursor,
         });
@@ -159,14 +158,14 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
         if (!isCaseId(params.id!)) return invalidId(auth.t);
         const found = await store.getCase(params.id!);
         if (!found || found.case.portal !== portal.id) return notFound(auth.t);
-        return Response.json({ ...caseView(found.case, now()), reports: found.reports });
+        return jsonReply({ ...caseView(found.case, now()), reports: found.reports });
       },
     },
     {
       method: 'POST',
       path: '/v1/cases/:id/events',
       handler: async (context) => {
-        const { request, params } = context;
+        const { incoming: request, params } = context;
         const auth = await authorize(context);
         if (!auth.ok) return auth.response;
         const { t, token } = auth;
@@ -207,7 +206,7 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
           at: now(),
           ...(event.payload !== undefined && { payload: event.payload }),
         });
-        if (result.ok) return Response.json(caseView(result.case, now()));
+        if (result.ok) return jsonReply(caseView(result.case, now()));
         const { refusal } = result;
         switch (refusal.code) {
           case 'not_found':
@@ -256,7 +255,7 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
         const to = bound('to', time);
         if (errors.length > 0) return invalidQuery(t, errors);
         const cases = await store.listCasesForMetrics({ portal: portal.id, from, to });
-        return Response.json({
+        return jsonReply({
           portal: portal.id,
           from: from.toISOString(),
           to: to.toISOString(),
@@ -275,17 +274,17 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
               extra: { refusal: built.refusal },
             });
           }
-          const accept = context.request.headers.get('Accept') ?? '';
+          const accept = context.incoming.headers.get('Accept') ?? '';
           if (/\btext\/plain\b/.test(accept)) {
             const text = renderTakedownNotice(built.notice, { translate: t, locale: t.locale });
-            return new Response(`${text.subject}\n\n${text.body}`, {
+            return textReply(`${text.subject}\n\n${text.body}`, {
               headers: {
                 'Content-Type': 'text/plain; charset=utf-8',
                 'Content-Language': t.locale,
               },
             });
           }
-          return Response.json(built.notice);
+          return jsonReply(built.notice);
         }),
     },
     {
@@ -306,7 +305,7 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
               extra: { refusal: built.refusal },
             });
           }
-          return Response.json(built.report);
+          return jsonReply(built.report);
         }),
     },
   ];

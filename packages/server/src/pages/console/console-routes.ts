@@ -5,7 +5,8 @@ import {
   type Translator,
   takedownStates,
 } from '@reportal/core';
-import { problemResponse } from '../../http/problem.js';
+import { problemReply } from '../../http/problem.js';
+import { type Reply, textReply } from '../../http/reply.js';
 import type { Route, RouteContext } from '../../http/router.js';
 import type { ReportalParts } from '../../reportal.js';
 import { isCaseId } from '../../routes/analyst-routes.js';
@@ -65,11 +66,11 @@ export function consoleRoutes(parts: ReportalParts): Route[] {
         context: ViewContext,
       ) => Promise<Html | { status: number; fragment: Html } | undefined>,
     ) =>
-    async (route: RouteContext): Promise<Response> => {
+    async (route: RouteContext): Promise<Reply> => {
       const t = translatorOf(route);
       const outcome = await parts.authenticate(route);
       if (!outcome.ok && outcome.reason === 'rate_limited') {
-        return problemResponse(
+        return problemReply(
           { type: 'rate_limited', title: t('problem.rate_limited'), status: 429 },
           {
             headers: { 'Retry-After': String(outcome.retryAfterSeconds ?? 60) },
@@ -78,14 +79,14 @@ export function consoleRoutes(parts: ReportalParts): Route[] {
         );
       }
       if (!outcome.ok && outcome.reason === 'unauthorized') {
-        return problemResponse(
+        return problemReply(
           { type: 'unauthorized', title: t('problem.unauthorized'), status: 401 },
           { headers: { 'WWW-Authenticate': 'Bearer' }, language: t.locale },
         );
       }
       const token = outcome.ok ? outcome.token : undefined;
       if (!token || !readers.includes(token.role)) {
-        return problemResponse(
+        return problemReply(
           { type: 'forbidden', title: t('problem.forbidden'), status: 403 },
           { language: t.locale },
         );
@@ -99,7 +100,7 @@ export function consoleRoutes(parts: ReportalParts): Route[] {
       };
       const rendered = await render(route, context);
       if (!rendered) {
-        return problemResponse(
+        return problemReply(
           { type: 'not_found', title: t('problem.not_found'), status: 404 },
           { language: t.locale },
         );
@@ -117,7 +118,7 @@ export function consoleRoutes(parts: ReportalParts): Route[] {
     {
       method: 'GET',
       path: '/console',
-      handler: () => new Response(null, { status: 308, headers: { Location: '/console/' } }),
+      handler: () => textReply(null, { status: 308, headers: { location: '/console/' } }),
     },
     { method: 'GET', path: '/console/', handler: shell(() => '/console/view/queue') },
     { method: 'GET', path: '/console/metrics', handler: shell(() => '/console/view/metrics') },

@@ -1,4 +1,4 @@
-import { textResponse } from '../../http/lite.js';
+import { type Reply, textReply } from '../../http/reply.js';
 import type { Html } from './html.js';
 
 /** The Content-Security-Policy of the reporter pages: same-origin style and script, nothing else. */
@@ -18,8 +18,8 @@ export interface PageResponseOptions {
 }
 
 /** An HTML answer with its own Content-Security-Policy (the server adds the other security headers). */
-export function pageResponse(document: Html, options: PageResponseOptions): Response {
-  return textResponse(document.__html, {
+export function pageResponse(document: Html, options: PageResponseOptions): Reply {
+  return textReply(document.__html, {
     status: options.status ?? 200,
     headers: {
       ...options.headers,

@@ -5,7 +5,7 @@
  * with the portal's own host. A request with neither (a tool, a very old browser) is not
  * refused: nothing says it is cross-site. The hotline's own sites (`same-site`) may post.
  */
-export function isCrossSitePost(request: Request): boolean {
+export function isCrossSitePost(request: { url: string; headers: Headers }): boolean {
   const site = request.headers.get('Sec-Fetch-Site');
   if (site !== null) return site === 'cross-site';
   const origin = request.headers.get('Origin');

@@ -1,6 +1,7 @@
 import { localizeIssues, type Translator } from '@reportal/core';
-import { discardBody } from '../../http/lite.js';
+import { discardBody } from '../../http/incoming.js';
 import { bodyProblemStatus, readBodyText } from '../../http/read-json-body.js';
+import { type Reply, textReply } from '../../http/reply.js';
 import type { Route, RouteContext } from '../../http/router.js';
 import { idempotencyKeyPattern } from '../../intake/idempotency.js';
 import type { Logger } from '../../logging/logger.js';
@@ -45,11 +46,11 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
     context: ReporterContext,
   ): Promise<
     | { ok: true; fields: URLSearchParams; bytes: Uint8Array<ArrayBuffer> }
-    | { ok: false; response: Response }
+    | { ok: false; response: Reply }
   > => {
     const { t } = context;
-    if (isCrossSitePost(route.request)) {
-      await discardBody(route.request);
+    if (isCrossSitePost(route.incoming)) {
+      await discardBody(route.incoming);
       return {
         ok: false,
         response: page(context, problemPage(context, 'error', t('page.error.cross_site')), 403),
@@ -57,22 +58,22 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
     }
     const refused = await parts.limited(route);
     if (refused) {
-      await discardBody(route.request);
+      await discardBody(route.incoming);
       return { ok: false, response: rateLimitedPage(context, refused) };
     }
-    const mediaType = route.request.headers
+    const mediaType = route.incoming.headers
       .get('Content-Type')
       ?.split(';')[0]
       ?.trim()
       .toLowerCase();
     if (mediaType !== formMediaType) {
-      await discardBody(route.request);
+      await discardBody(route.incoming);
       return {
         ok: false,
         response: page(context, problemPage(context, 'error', t('page.error.body')), 415),
       };
     }
-    const body = await readBodyText(route.request);
+    const body = await readBodyText(route.incoming);
     if (!body.ok) {
       return {
         ok: false,
@@ -86,20 +87,17 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
     return { ok: true, fields: new URLSearchParams(body.text), bytes: body.bytes };
   };
 
-  const rateLimitedPage = (context: ReporterContext, refused: Response) => {
-    const retryAfter = refused.headers.get('Retry-After');
+  const rateLimitedPage = (context: ReporterContext, refused: Reply) => {
+    const retryAfter = refused.headers['retry-after'];
     return page(context, problemPage(context, 'error', context.t('problem.rate_limited')), 429, {
-      ...(retryAfter !== null && { 'Retry-After': retryAfter }),
+      ...(retryAfter !== undefined && { 'Retry-After': retryAfter }),
     });
   };
 
   /** A failure of the store: an error page (the report may not be stored), logged without request data. */
   const guarded =
-    (
-      locale: string,
-      handler: (route: RouteContext, context: ReporterContext) => Promise<Response>,
-    ) =>
-    async (route: RouteContext): Promise<Response> => {
+    (locale: string, handler: (route: RouteContext, context: ReporterContext) => Promise<Reply>) =>
+    async (route: RouteContext): Promise<Reply> => {
       const context = contextFor(locale);
       try {
         return await handler(route, context);
@@ -170,7 +168,7 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
     );
   };
 
-  const getPage = (locale: string, render: (context: ReporterContext) => Html) => (): Response => {
+  const getPage = (locale: string, render: (context: ReporterContext) => Html) => (): Reply => {
     const context = contextFor(locale);
     return page(context, render(context));
   };
@@ -185,12 +183,12 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
       },
     },
     // Browsers ask for it on every page: an empty answer rather than a 404.
-    { method: 'GET', path: '/favicon.ico', handler: () => new Response(null, { status: 204 }) },
+    { method: 'GET', path: '/favicon.ico', handler: () => textReply(null, { status: 204 }) },
   ];
   for (const locale of portal.locales) {
     const paths = reporterPaths(locale);
     const redirect = (to: string, status: number) => () =>
-      new Response(null, { status, headers: { Location: to } });
+      textReply(null, { status, headers: { location: to } });
     routes.push(
       { method: 'GET', path: `/${locale}`, handler: redirect(paths.form, 308) },
       {
