@@ -137,6 +137,7 @@ export {
   DEFAULT_TAKEDOWN_DEADLINE_HOURS,
   isOverdue,
   type OverdueOptions,
+  pendingNoticeAt,
 } from './takedown/overdue.js';
 export {
   derivePublicStatus,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseIn, newCase, step } from './case-fixtures.js';
-import { isOverdue } from './overdue.js';
+import { isOverdue, pendingNoticeAt } from './overdue.js';
 import { takedownStates } from './takedown-machine.js';
 
 const noticeAt = '2025-03-10T12:00:00.000Z';
@@ -48,6 +48,30 @@ describe('isOverdue', () => {
     'is false in %s, where no notice waits',
     (state) => {
       expect(isOverdue(caseIn(state), { now: '2030-01-01T00:00:00Z' })).toBe(false);
+    },
+  );
+});
+
+describe('pendingNoticeAt', () => {
+  it('is the first notice of the current round, whatever the reminders', () => {
+    expect(pendingNoticeAt(noticed())).toBe(noticeAt);
+    const reminded = step(noticed(), 'send_notice', { at: hoursAfterNotice(48) });
+    expect(pendingNoticeAt(reminded)).toBe(noticeAt);
+  });
+
+  it('moves to the next first notice after content reappears', () => {
+    let current = step(noticed(), 'verify_removed', { at: hoursAfterNotice(10) });
+    expect(pendingNoticeAt(current)).toBeNull();
+    current = step(current, 'reappear', { at: hoursAfterNotice(500) });
+    expect(pendingNoticeAt(current)).toBeNull();
+    current = step(current, 'send_notice', { at: hoursAfterNotice(501) });
+    expect(pendingNoticeAt(current)).toBe(hoursAfterNotice(501));
+  });
+
+  it.each(takedownStates.filter((state) => state !== 'notice_sent'))(
+    'is null in %s, where no notice waits',
+    (state) => {
+      expect(pendingNoticeAt(caseIn(state))).toBeNull();
     },
   );
 });

@@ -29,8 +29,18 @@ export function isOverdue(current: Case, options: OverdueOptions): boolean {
   return toTimestamp(options.now, 'now') - toTimestamp(noticeAt, 'notice time') > deadline;
 }
 
-/** The first notice of the current round while the case is `notice_sent`, else `null`. */
-function pendingNoticeAt(current: Case): string | null {
+/**
+ * The first notice of the current round while the case is `notice_sent`, else `null`: the time
+ * `isOverdue` measures the deadline from. Reminders do not move it; after a `reappear`, the next
+ * first notice does. A store that indexes overdue cases keeps this value (never its own copy of
+ * the rule).
+ *
+ * @example
+ * ```ts
+ * const noticeAt = pendingNoticeAt(current); // '2025-03-10T12:00:00.000Z', or null
+ * ```
+ */
+export function pendingNoticeAt(current: Case): string | null {
   if (current.state !== 'notice_sent') return null;
   return current.notices.findLast((notice) => !notice.reminder)?.at ?? null;
 }
