@@ -12,6 +12,11 @@ import {
   type Translator,
 } from '@reportal/core';
 import { catalogs } from '@reportal/core/locales';
+import {
+  type AnalystCases,
+  type AuthorizeOutcome,
+  createAnalystCases,
+} from './analyst/analyst-cases.js';
 import { authenticate } from './auth/access-tokens.js';
 import { applyCors, preflightReply } from './http/cors.js';
 import { discardBody, type Incoming, incomingOf, requestOf } from './http/incoming.js';
@@ -135,15 +140,8 @@ export interface ReportalOperations {
   ): Promise<{ ok: true; status: PublicStatus } | { ok: false; code: StatusLookupFailure }>;
 }
 
-/** The outcome of `ReportalParts.authenticate`. */
-export type AuthenticationOutcome =
-  | { ok: true; token: TokenRecord }
-  | {
-      ok: false;
-      /** No valid token; the token is not for this portal; too many failed tries from here. */
-      reason: 'unauthorized' | 'forbidden' | 'rate_limited';
-      retryAfterSeconds?: number;
-    };
+/** @deprecated The outcome of authorizing a request: `AuthorizeOutcome`. */
+export type AuthenticationOutcome = AuthorizeOutcome;
 
 /** What extra routes get from the server they extend. */
 export interface ReportalParts {
@@ -159,10 +157,10 @@ export interface ReportalParts {
    */
   refundClient(context: RouteContext): Promise<void>;
   /**
-   * The request's bearer token, if it is valid and meant for this portal; failed tries are
-   * limited per client address.
+   * The case operations analysts have (list, get, apply an event, metrics) and the one
+   * `authorize` of a request's bearer token, shared by the API and the console.
    */
-  authenticate(context: RouteContext): Promise<AuthenticationOutcome>;
+  analyst: AnalystCases;
   now(): Date;
 }
 
@@ -284,7 +282,7 @@ export function createReportal(options: ReportalOptions): Reportal {
   const refundClient: ReportalParts['refundClient'] = async (context) => {
     await limiter?.refundClient(context.clientAddress);
   };
-  const authenticateRequest: ReportalParts['authenticate'] = async (context) => {
+  const authenticateRequest = async (context: RouteContext): Promise<AuthorizeOutcome> => {
     if (limiter) {
       const decision = await limiter.checkAuthentication(context.clientAddress);
       if (!decision.ok) {
@@ -305,6 +303,8 @@ export function createReportal(options: ReportalOptions): Reportal {
     }
     return { ok: true, token };
   };
+  const analyst = createAnalystCases({ portal, store, now, authenticate: authenticateRequest });
+
   /** The API's answer to a failed authentication. */
   const authenticationProblem = (
     request: { url: string },
@@ -413,15 +413,7 @@ export function createReportal(options: ReportalOptions): Reportal {
     },
     { method: 'POST', path: '/v1/reports', handler: submitReport },
     { method: 'POST', path: '/v1/status', handler: reportStatus },
-    ...analystRoutes({
-      portal,
-      store,
-      localization,
-      now,
-      translatorOf,
-      authenticate: authenticateRequest,
-      authenticationProblem,
-    }),
+    ...analystRoutes({ portal, localization, now, translatorOf, analyst, authenticationProblem }),
     ...(typeof options.routes === 'function'
       ? options.routes({
           portal,
@@ -430,7 +422,7 @@ export function createReportal(options: ReportalOptions): Reportal {
           operations,
           limited,
           refundClient,
-          authenticate: authenticateRequest,
+          analyst,
           now,
         })
       : (options.routes ?? [])),

@@ -2,68 +2,50 @@ import {
   buildTakedownNotice,
   buildXarfReport,
   type Case,
-  computeTakedownMetrics,
-  isOverdue,
   type Portal,
   renderTakedownNotice,
-  type TakedownRole,
   type TakedownState,
   type Translator,
   takedownEventTypes,
   takedownStates,
 } from '@reportal/core';
+import {
+  type AnalystCases,
+  type AuthorizeOutcome,
+  isCaseId,
+  readerRoles,
+} from '../analyst/analyst-cases.js';
 import { localizedProblem, type ProblemFieldError } from '../http/problem.js';
 import { bodyProblemStatus, readJsonBody } from '../http/read-json-body.js';
 import { jsonReply, type Reply, textReply } from '../http/reply.js';
 import type { Route, RouteContext } from '../http/router.js';
 import type { PortalLocalization } from '../localization/portal-localization.js';
-import type { AuthenticationOutcome } from '../reportal.js';
 import { decodeCaseCursor, type ReportStore, type TokenRecord } from '../store/report-store.js';
-
-/** Roles that may read cases and metrics. */
-const readers: readonly TakedownRole[] = ['analyst', 'supervisor', 'auditor'];
-
-/**
- * Whether a path's id can be a case id: a UUID, as the intake makes them (`createReportId`).
- * Checked before any store sees the id: PostgreSQL fails on U+0000 in text (a 500).
- */
-export const isCaseId = (id: string): boolean =>
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 interface AnalystRoutesOptions {
   portal: Portal;
-  store: ReportStore;
   localization: PortalLocalization;
   now: () => Date;
   translatorOf: (request: { url: string }) => Translator;
-  authenticate: (context: RouteContext) => Promise<AuthenticationOutcome>;
+  analyst: AnalystCases;
   authenticationProblem: (
     request: { url: string },
-    outcome: Extract<AuthenticationOutcome, { ok: false }>,
+    outcome: Extract<AuthorizeOutcome, { ok: false }>,
   ) => Reply;
 }
 
 /** The analyst API: cases, events, metrics, notices and X-ARF, behind bearer tokens. */
 export function analystRoutes(options: AnalystRoutesOptions): Route[] {
-  const { portal, store, now, translatorOf, authenticationProblem } = options;
-  const deadlineHours = portal.takedownDeadlineHours;
+  const { portal, now, translatorOf, authenticationProblem, analyst } = options;
 
-  /** The token of a reader, or the 401/403 answer. */
+  /** The token of a reader, or the 401/403/429 answer. */
   const authorize = async (
     context: RouteContext,
   ): Promise<{ ok: true; token: TokenRecord; t: Translator } | { ok: false; response: Reply }> => {
     const request = context.incoming;
-    const t = translatorOf(request);
-    const outcome = await options.authenticate(context);
+    const outcome = await analyst.authorize(context, readerRoles);
     if (!outcome.ok) return { ok: false, response: authenticationProblem(request, outcome) };
-    const { token } = outcome;
-    if (!readers.includes(token.role)) {
-      return {
-        ok: false,
-        response: localizedProblem(t, 'forbidden', 403),
-      };
-    }
-    return { ok: true, token, t };
+    return { ok: true, token: outcome.token, t: translatorOf(request) };
   };
 
   const invalidQuery = (t: Translator, errors: ProblemFieldError[]) =>
@@ -71,21 +53,17 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
   const notFound = (t: Translator) => localizedProblem(t, 'not_found', 404);
   const invalidId = (t: Translator) => localizedProblem(t, 'invalid_id', 400);
 
-  const caseView = (found: Case, time: Date) => ({
-    ...found,
-    overdue: isOverdue(found, { now: time, deadlineHours }),
-  });
-
   const withCase = async (
     context: RouteContext,
     answer: (found: Case, t: Translator) => Reply | Promise<Reply>,
   ): Promise<Reply> => {
     const auth = await authorize(context);
     if (!auth.ok) return auth.response;
-    if (!isCaseId(context.params.id!)) return invalidId(auth.t);
-    const found = await store.getCase(context.params.id!);
-    if (!found || found.case.portal !== portal.id) return notFound(auth.t);
-    return answer(found.case, auth.t);
+    const found = await analyst.getCase(context.params.id!);
+    if (found === 'invalid_id') return invalidId(auth.t);
+    if (!found) return notFound(auth.t);
+    const { overdue: _, ...item } = found.case;
+    return answer(item, auth.t);
   };
 
   return [
@@ -122,9 +100,7 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
         }
         // Another portal's cases (in a store shared by portals) only for a token scoped to it.
         const listed = url.searchParams.get('portal') ?? portal.id;
-        if (listed !== portal.id && !auth.token.portals?.includes(listed)) {
-          return localizedProblem(t, 'forbidden', 403);
-        }
+        if (!analyst.mayRead(auth.token, listed)) return localizedProblem(t, 'forbidden', 403);
         const overdue = url.searchParams.get('overdue');
         if (overdue !== null && overdue !== 'true' && overdue !== 'false') {
           errors.push({
@@ -134,18 +110,14 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
           });
         }
         if (errors.length > 0) return invalidQuery(t, errors);
-        const time = now();
-        const page = await store.listCases({
+        const page = await analyst.listCases({
           portal: listed,
           limit,
-          ...(states.length > 0 && { states: states as TakedownState[] }),
+          states: states as TakedownState[],
           ...(cursor !== null && { cursor }),
-          ...(overdue === 'true' && { overdue: { now: time, deadlineHours } }),
+          overdue: overdue === 'true',
         });
-        return jsonReply({
-          items: page.items.map((item) => caseView(item, time)),
-          nextCursor: page.nextCursor,
-        });
+        return jsonReply({ items: page.items, nextCursor: page.nextCursor });
       },
     },
     {
@@ -155,10 +127,10 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
         const { params } = context;
         const auth = await authorize(context);
         if (!auth.ok) return auth.response;
-        if (!isCaseId(params.id!)) return invalidId(auth.t);
-        const found = await store.getCase(params.id!);
-        if (!found || found.case.portal !== portal.id) return notFound(auth.t);
-        return jsonReply({ ...caseView(found.case, now()), reports: found.reports });
+        const found = await analyst.getCase(params.id!);
+        if (found === 'invalid_id') return invalidId(auth.t);
+        if (!found) return notFound(auth.t);
+        return jsonReply({ ...found.case, reports: found.reports });
       },
     },
     {
@@ -178,39 +150,14 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
         if (!event.ok) {
           return localizedProblem(t, 'validation_failed', 422, { extra: { errors: event.errors } });
         }
-        const existing = await store.getCase(params.id!);
-        if (!existing || existing.case.portal !== portal.id) return notFound(t);
-        if (event.type === 'merge') {
-          // The machine checks the payload's shape; whether the target exists is the store's to say.
-          const into = (event.payload as { into?: unknown } | undefined)?.into;
-          const target =
-            typeof into === 'string' && isCaseId(into) ? await store.getCase(into) : null;
-          if (typeof into === 'string' && (!target || target.case.portal !== portal.id)) {
-            return localizedProblem(t, 'validation_failed', 422, {
-              extra: {
-                errors: [
-                  {
-                    path: 'payload/into',
-                    code: 'invalid_value',
-                    message: t('error.invalid_value'),
-                  },
-                ],
-              },
-            });
-          }
-        }
-        const result = await store.appendEvent(params.id!, {
-          type: event.type,
-          expectedVersion: event.expectedVersion,
-          actor: { id: token.id, role: token.role },
-          at: now(),
-          ...(event.payload !== undefined && { payload: event.payload }),
-        });
-        if (result.ok) return jsonReply(caseView(result.case, now()));
+        const result = await analyst.applyEvent(token, params.id!, event);
+        if (result.ok) return jsonReply(result.case);
         const { refusal } = result;
         switch (refusal.code) {
           case 'not_found':
             return notFound(t);
+          case 'invalid_id':
+            return invalidId(t);
           case 'forbidden_for_role':
             return localizedProblem(t, 'forbidden', 403, { extra: { refusal } });
           case 'stale_version':
@@ -254,12 +201,11 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
         const from = bound('from', new Date(0));
         const to = bound('to', time);
         if (errors.length > 0) return invalidQuery(t, errors);
-        const cases = await store.listCasesForMetrics({ portal: portal.id, from, to });
         return jsonReply({
           portal: portal.id,
           from: from.toISOString(),
           to: to.toISOString(),
-          ...computeTakedownMetrics(cases, { from, to, now: time, deadlineHours }),
+          ...(await analyst.metrics({ from, to })),
         });
       },
     },
@@ -268,7 +214,10 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
       path: '/v1/cases/:id/notice',
       handler: (context) =>
         withCase(context, (found, t) => {
-          const built = buildTakedownNotice(found, { hotline: portal.hotline, deadlineHours });
+          const built = buildTakedownNotice(found, {
+            hotline: portal.hotline,
+            deadlineHours: portal.takedownDeadlineHours,
+          });
           if (!built.ok) {
             return localizedProblem(t, 'event_not_allowed', 422, {
               extra: { refusal: built.refusal },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { isCaseId } from '../analyst/analyst-cases.js';
 import { postJson, testReportal, tokenFor, validReport } from '../test-reportal.js';
-import { isCaseId } from './analyst-routes.js';
 import { askedStore, notCaseIds } from './case-ids.test-support.js';
 
 async function setup() {

@@ -5,11 +5,11 @@ import {
   type Translator,
   takedownStates,
 } from '@reportal/core';
+import { isCaseId, readerRoles } from '../../analyst/analyst-cases.js';
 import { problemReply } from '../../http/problem.js';
 import { type Reply, textReply } from '../../http/reply.js';
 import type { Route, RouteContext } from '../../http/router.js';
 import type { ReportalParts } from '../../reportal.js';
-import { isCaseId } from '../../routes/analyst-routes.js';
 import { decodeCaseCursor } from '../../store/report-store.js';
 import type { Html } from '../html/html.js';
 import { consoleContentSecurityPolicy, pageResponse } from '../html/page-response.js';
@@ -20,7 +20,6 @@ import { queueView } from './queue-view.js';
 import { removalTimesPerWeek } from './removal-chart.js';
 import type { ViewContext } from './view-context.js';
 
-const readers: readonly TakedownRole[] = ['analyst', 'supervisor', 'auditor'];
 const queueLimit = 25;
 
 /**
@@ -68,7 +67,7 @@ export function consoleRoutes(parts: ReportalParts): Route[] {
     ) =>
     async (route: RouteContext): Promise<Reply> => {
       const t = translatorOf(route);
-      const outcome = await parts.authenticate(route);
+      const outcome = await parts.analyst.authorize(route, readerRoles);
       if (!outcome.ok && outcome.reason === 'rate_limited') {
         return problemReply(
           { type: 'rate_limited', title: t('problem.rate_limited'), status: 429 },
@@ -85,7 +84,7 @@ export function consoleRoutes(parts: ReportalParts): Route[] {
         );
       }
       const token = outcome.ok ? outcome.token : undefined;
-      if (!token || !readers.includes(token.role)) {
+      if (!token) {
         return problemReply(
           { type: 'forbidden', title: t('problem.forbidden'), status: 403 },
           { language: t.locale },
@@ -137,20 +136,13 @@ export function consoleRoutes(parts: ReportalParts): Route[] {
           : undefined;
         const cursorText = url.searchParams.get('cursor');
         const cursor = cursorText !== null && decodeCaseCursor(cursorText) ? cursorText : undefined;
-        const states = state ? { states: [state] } : {};
-        const deadlineHours = portal.takedownDeadlineHours;
+        const states = state ? [state] : [];
         const overdue = cursor
           ? { items: [] }
-          : await store.listCases({
-              portal: portal.id,
-              limit: 100,
-              overdue: { now: context.now, deadlineHours },
-              ...states,
-            });
-        const page = await store.listCases({
-          portal: portal.id,
+          : await parts.analyst.listCases({ limit: 100, overdue: true, states });
+        const page = await parts.analyst.listCases({
           limit: queueLimit,
-          ...states,
+          states,
           ...(cursor !== undefined && { cursor }),
         });
         return queueView(context, {
@@ -165,17 +157,16 @@ export function consoleRoutes(parts: ReportalParts): Route[] {
       method: 'GET',
       path: '/console/view/cases/:id',
       handler: view(async ({ params }, context) => {
-        if (!isCaseId(params.id!)) return { status: 400, fragment: invalidCaseIdView(context) };
-        const found = await store.getCase(params.id!);
-        if (!found || found.case.portal !== portal.id) return undefined;
-        return caseView(context, found);
+        const found = await parts.analyst.getCase(params.id!);
+        if (found === 'invalid_id') return { status: 400, fragment: invalidCaseIdView(context) };
+        return found ? caseView(context, found) : undefined;
       }),
     },
     {
       method: 'GET',
       path: '/console/view/metrics',
       handler: view(async (_route, context) => {
-        const cases = await store.listCasesForMetrics({ portal: portal.id });
+        const cases = await parts.analyst.casesForMetrics({});
         const metrics = computeTakedownMetrics(cases, {
           from: new Date(0),
           to: new Date(context.now.getTime() + 1),

@@ -1,0 +1,178 @@
+import {
+  type Case,
+  computeTakedownMetrics,
+  isOverdue,
+  type Portal,
+  type TakedownEventType,
+  type TakedownMetrics,
+  type TakedownRole,
+  type TakedownState,
+} from '@reportal/core';
+import type { RouteContext } from '../http/router.js';
+import type {
+  AppendEventResult,
+  CaseWithReports,
+  Page,
+  ReportStore,
+  TokenRecord,
+} from '../store/report-store.js';
+
+/** The roles that may read cases and metrics. */
+export const readerRoles: readonly TakedownRole[] = ['analyst', 'supervisor', 'auditor'];
+
+/** The outcome of `authorize`: the token, or why there is none. */
+export type AuthorizeOutcome =
+  | { ok: true; token: TokenRecord }
+  | {
+      ok: false;
+      /**
+       * No valid token (401); a token of another portal or of a role that may not (403); too
+       * many failed tries from this client (429).
+       */
+      reason: 'unauthorized' | 'forbidden' | 'rate_limited';
+      retryAfterSeconds?: number;
+    };
+
+/** A case as analysts see it: with whether its notice is past the deadline. */
+export type CaseView = Case & { overdue: boolean };
+
+/** Filters of `listCases`, already checked. */
+export interface CaseListQuery {
+  /** Another portal's cases (a store shared by portals), for a token scoped to it. */
+  portal?: string;
+  states?: readonly TakedownState[];
+  overdue?: boolean;
+  cursor?: string;
+  limit: number;
+}
+
+/** The outcome of `applyEvent`: the machine's answer, or why the case could not be used. */
+export type ApplyEventOutcome =
+  | { ok: true; case: CaseView }
+  | Exclude<AppendEventResult, { ok: true }>
+  | { ok: false; refusal: { code: 'invalid_id' } };
+
+/**
+ * The analyst application layer: every case operation the JSON API and the console share,
+ * with one `authorize`. Handlers only read requests and write answers.
+ */
+export interface AnalystCases {
+  /** The request's token, if it is valid, meant for this portal and of one of `roles`. */
+  authorize(context: RouteContext, roles: readonly TakedownRole[]): Promise<AuthorizeOutcome>;
+  /** Whether a token may read another portal's cases (it is scoped to that portal). */
+  mayRead(token: TokenRecord, portal: string): boolean;
+  /** A page of cases, newest first. */
+  listCases(query: CaseListQuery): Promise<Page<CaseView>>;
+  /** One case of this portal with its reports; `invalid_id` for an id that is not one. */
+  getCase(
+    id: string,
+  ): Promise<{ case: CaseView; reports: CaseWithReports['reports'] } | 'invalid_id' | null>;
+  /** Applies an event to a case of this portal, as the token's holder. */
+  applyEvent(
+    token: TokenRecord,
+    id: string,
+    event: { type: TakedownEventType; expectedVersion: number; payload?: unknown },
+  ): Promise<ApplyEventOutcome>;
+  /** The cases created in a range (both bounds optional), for metrics. */
+  casesForMetrics(range: { from?: Date; to?: Date }): Promise<Case[]>;
+  /** The takedown metrics of a range. */
+  metrics(range: { from: Date; to: Date }): Promise<TakedownMetrics>;
+}
+
+/** Options of `createAnalystCases`. */
+export interface AnalystCasesOptions {
+  portal: Portal;
+  store: ReportStore;
+  now: () => Date;
+  /** The request's valid token for this portal (rate-limited failed tries), or why not. */
+  authenticate: (context: RouteContext) => Promise<AuthorizeOutcome>;
+}
+
+/**
+ * Whether a path's id can be a case id: a UUID, as the intake makes them (`createReportId`).
+ * Checked before any store sees the id: PostgreSQL fails on U+0000 in text (a 500).
+ */
+export const isCaseId = (id: string): boolean =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
+/** Creates the analyst application layer of one portal. */
+export function createAnalystCases(options: AnalystCasesOptions): AnalystCases {
+  const { portal, store, now } = options;
+  const deadlineHours = portal.takedownDeadlineHours;
+  const view = (found: Case, time: Date): CaseView => ({
+    ...found,
+    overdue: isOverdue(found, { now: time, deadlineHours }),
+  });
+  /** A case of this portal, or null. */
+  const ownCase = async (id: string) => {
+    const found = await store.getCase(id);
+    return found && found.case.portal === portal.id ? found : null;
+  };
+
+  return {
+    async authorize(context, roles) {
+      const outcome = await options.authenticate(context);
+      if (!outcome.ok) return outcome;
+      return roles.includes(outcome.token.role) ? outcome : { ok: false, reason: 'forbidden' };
+    },
+
+    mayRead(token, other) {
+      return other === portal.id || (token.portals?.includes(other) ?? false);
+    },
+
+    async listCases(query) {
+      const time = now();
+      const page = await store.listCases({
+        portal: query.portal ?? portal.id,
+        limit: query.limit,
+        ...(query.states && query.states.length > 0 && { states: query.states }),
+        ...(query.cursor !== undefined && { cursor: query.cursor }),
+        ...(query.overdue && { overdue: { now: time, deadlineHours } }),
+      });
+      return { items: page.items.map((item) => view(item, time)), nextCursor: page.nextCursor };
+    },
+
+    async getCase(id) {
+      if (!isCaseId(id)) return 'invalid_id';
+      const found = await ownCase(id);
+      return found ? { case: view(found.case, now()), reports: found.reports } : null;
+    },
+
+    async applyEvent(token, id, event) {
+      if (!isCaseId(id)) return { ok: false, refusal: { code: 'invalid_id' } };
+      if (!(await ownCase(id))) return { ok: false, refusal: { code: 'not_found' } };
+      if (event.type === 'merge') {
+        // The machine checks the payload's shape; whether the target is a case of this portal
+        // is for the store to say.
+        const into = (event.payload as { into?: unknown } | undefined)?.into;
+        if (typeof into === 'string' && !(isCaseId(into) && (await ownCase(into)))) {
+          return {
+            ok: false,
+            refusal: {
+              code: 'invalid_payload',
+              type: 'merge',
+              issues: [{ path: ['into'], code: 'invalid_value' }],
+            },
+          };
+        }
+      }
+      const result = await store.appendEvent(id, {
+        type: event.type,
+        expectedVersion: event.expectedVersion,
+        actor: { id: token.id, role: token.role },
+        at: now(),
+        ...(event.payload !== undefined && { payload: event.payload }),
+      });
+      return result.ok ? { ok: true, case: view(result.case, now()) } : result;
+    },
+
+    casesForMetrics(range) {
+      return store.listCasesForMetrics({ portal: portal.id, ...range });
+    },
+
+    async metrics(range) {
+      const cases = await store.listCasesForMetrics({ portal: portal.id, ...range });
+      return computeTakedownMetrics(cases, { ...range, now: now(), deadlineHours });
+    },
+  };
+}
