@@ -9,6 +9,7 @@ import { findMarkers } from './markers.js';
 const expectedSuites: Record<string, string[]> = {
   // What each dump must hold, to show it is the dump of a database that took reports.
   'crash-durability': ['reportal.reports', 'example.com/crash/gallery/'],
+  'several-instances': ['reportal.reports', 'example.com/instances/'],
   fuzzing: ['reportal.reports', 'https://seed.example.org/'],
   flood: [
     'reportal.reports',

@@ -3,9 +3,9 @@
 // headers). The anonymity audit searches every database dump and every server log for them.
 
 /** The suites that send marked requests. */
-export type MarkedSuite = 'crash' | 'fuzz' | 'flood';
+export type MarkedSuite = 'crash' | 'fuzz' | 'flood' | 'instances';
 
-const firstOctet: Record<MarkedSuite, number> = { crash: 10, fuzz: 40, flood: 70 };
+const firstOctet: Record<MarkedSuite, number> = { crash: 10, fuzz: 40, flood: 70, instances: 100 };
 
 /** What one suite sends: header variants and the strings that must never be stored or logged. */
 export interface Markers {

@@ -10,7 +10,7 @@ import { killAllServers, ServerLogs, type ServerProcess, startServer } from './s
 import { storeInvariantViolations } from './store-invariants.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
-const markers = createMarkers('crash');
+const markers = createMarkers('instances');
 const logs = new ServerLogs();
 let database: TestDatabase | undefined;
 let markedRequests = 0;

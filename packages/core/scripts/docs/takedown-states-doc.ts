@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
+import { textWithoutNul } from '../../src/schema/submission-fields.js';
 import {
   type TakedownEventDefinition,
   takedownEvents,
   takedownEventTypes,
 } from '../../src/takedown/takedown-machine.js';
-import { textWithoutNul } from '../../src/schema/submission-fields.js';
 import type { GeneratedDoc } from '../generated-docs.js';
 
 interface JsonSchema {
