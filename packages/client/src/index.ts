@@ -20,7 +20,10 @@ export {
   type ReportalClientErrorCode,
   type ReportalClientErrorDetails,
 } from './errors/reportal-client-error.js';
-export { type GetPortalResult, getPortal } from './portal/get-portal.js';
+export {
+  type FetchPortalConfigurationResult,
+  fetchPortalConfiguration,
+} from './portal/fetch-portal-configuration.js';
 export {
   type SubmitManyOptions,
   type SubmitManyProgress,

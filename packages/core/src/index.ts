@@ -88,7 +88,6 @@ export {
   type Receipt,
 } from './receipt/receipt.js';
 export { createReportId } from './report/report-id.js';
-export { checkSubmission } from './schema/check-submission.js';
 export {
   type SubmissionIssue,
   type SubmissionIssueCode,

@@ -38,7 +38,7 @@ export interface ClientInternals {
 
 export const internals = Symbol.for('@reportal/client.internals');
 
-/** A client of one portal, for `submitReport`, `checkStatus`, `getPortal` and `submitMany`. */
+/** A client of one portal, for `submitReport`, `checkStatus`, `fetchPortalConfiguration` and `submitMany`. */
 export interface ReportalClient {
   readonly portal: string;
   readonly locale: string;

@@ -57,13 +57,7 @@ export function parseSubmission(
  * ```
  */
 export function createSubmissionParser(
-  options: ParseSubmissionOptions & {
-    /**
-     * @deprecated Ignored: `parseSubmission` no longer runs zod, so there is nothing to compile.
-     * It compiled the zod schema ahead of time, which needed `new Function`.
-     */
-    compile?: boolean;
-  } = {},
+  options: ParseSubmissionOptions = {},
 ): (input: unknown) => ParseSubmissionResult {
   const bound = options.portals ? { portals: options.portals } : undefined;
   return (input) => checkSubmission(input, bound);

@@ -3,25 +3,26 @@ import type { ReportalClient } from '../client/reportal-client.js';
 import { sendRequest } from '../client/send-request.js';
 import type { ReportalClientError } from '../errors/reportal-client-error.js';
 
-/** The outcome of `getPortal`. */
-export type GetPortalResult =
+/** The outcome of `fetchPortalConfiguration`. */
+export type FetchPortalConfigurationResult =
   | { ok: true; portal: PortalConfiguration }
   | { ok: false; error: ReportalClientError };
 
 /**
- * The portal's public configuration in the client's locale: its locales, the hotline that
+ * Fetches the portal's public configuration in the client's locale (not to be confused with
+ * `getPortal` of `@reportal/core`, which looks a portal up in the jurisdiction registry): its locales, the hotline that
  * assesses reports, the fields it asks for and whether it gives outcome feedback.
  *
  * @example
  * ```ts
- * const result = await getPortal(client);
+ * const result = await fetchPortalConfiguration(client);
  * if (result.ok) console.log(result.portal.locales);
  * ```
  */
-export async function getPortal(
+export async function fetchPortalConfiguration(
   client: ReportalClient,
   options: { signal?: AbortSignal | undefined } = {},
-): Promise<GetPortalResult> {
+): Promise<FetchPortalConfigurationResult> {
   const query = new URLSearchParams({ locale: client.locale });
   const result = await sendRequest(client, {
     method: 'GET',

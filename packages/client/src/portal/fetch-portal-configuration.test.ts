@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createReportalClient } from '../client/reportal-client.js';
 import { portal } from '../test-cleanup.js';
-import { getPortal } from './get-portal.js';
+import { fetchPortalConfiguration } from './fetch-portal-configuration.js';
 
-describe('getPortal against a real portal', () => {
+describe('fetchPortalConfiguration against a real portal', () => {
   it('answers the public configuration of the portal', async () => {
     const running = await portal();
     const client = createReportalClient({ baseUrl: running.url, portal: 'bz', locale: 'es' });
-    const result = await getPortal(client);
+    const result = await fetchPortalConfiguration(client);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.portal.id).toBe('bz');
@@ -18,7 +18,7 @@ describe('getPortal against a real portal', () => {
   it('answers not_found for a portal this server does not serve', async () => {
     const running = await portal();
     const client = createReportalClient({ baseUrl: running.url, portal: 'gt', locale: 'es' });
-    expect(await getPortal(client)).toMatchObject({
+    expect(await fetchPortalConfiguration(client)).toMatchObject({
       ok: false,
       error: { code: 'not_found', status: 404 },
     });
