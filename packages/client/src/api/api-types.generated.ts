@@ -12,7 +12,7 @@ export type paths = {
         put?: never;
         /**
          * Submit a report
-         * @description Anyone may submit; partners add a bearer token. A retry with the same `Idempotency-Key` and body gets the first answer; the same key with another body is refused (422).
+         * @description Anyone may submit; partners add a bearer token (a partner token), which is optional. A retry with the same `Idempotency-Key` and body gets the first answer; the same key with another body is refused (422).
          */
         post: operations["submitReport"];
         delete?: never;
@@ -235,47 +235,8 @@ export type components = {
                 wantsFeedback?: boolean;
             };
         };
-        ReportAccepted: {
-            /** @description Crockford base32 in groups of four, e.g. 7K2M-9QXD-... */
-            receipt: string;
-            /** @constant */
-            status: "received";
-        };
         StatusRequest: {
             receipt: string;
-        };
-        PublicStatus: {
-            /** @enum {unknown} */
-            status: "received" | "in_review" | "completed";
-            /** @enum {unknown} */
-            outcome?: "action_taken" | "no_action";
-            /** Format: date */
-            updatedOn: string;
-        };
-        PortalConfiguration: {
-            id: string;
-            defaultLocale: string;
-            locales: Record<string, never>[];
-            hotline: Record<string, never>;
-            outcomeFeedback?: boolean;
-            fields?: {
-                contentTypes?: ("image" | "video" | "livestream" | "text" | "other" | "unsure")[];
-            };
-        };
-        Case: {
-            /** Format: uuid */
-            id: string;
-            portal?: string;
-            /** @enum {unknown} */
-            state: "received" | "assessing" | "confirmed" | "forwarded" | "notice_sent" | "removed" | "dismissed" | "merged" | "closed";
-            version: number;
-            urls: string[];
-            overdue?: boolean;
-            confirmation?: {
-                /** @enum {unknown} */
-                classification?: "baseline" | "national";
-            } | null;
-            history: Record<string, never>[];
         };
         CaseEvent: {
             /** @constant */
@@ -311,6 +272,7 @@ export type components = {
                 classification: "baseline" | "national";
                 /** @enum {string} */
                 severity?: "A1" | "A2" | "B1" | "B2";
+                /** @description ISO 3166-1 alpha-2, in either case: trimmed and upper-cased before it is stored (`xx` is stored as `XX`). */
                 hostingCountry: string;
                 hostingProvider?: string;
             };
@@ -361,6 +323,513 @@ export type components = {
             expectedVersion: number;
             payload?: Record<string, never>;
         };
+        Case: {
+            /** Format: uuid */
+            id: string;
+            portal: string;
+            urlKey: string;
+            urls: string[];
+            reportIds: string[];
+            /** @enum {string} */
+            state: "received" | "assessing" | "confirmed" | "forwarded" | "notice_sent" | "removed" | "dismissed" | "merged" | "closed";
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            assignee: string | null;
+            assessedAt: string | null;
+            confirmation: {
+                /** @enum {string} */
+                classification: "baseline" | "national";
+                /** @enum {string} */
+                severity?: "A1" | "A2" | "B1" | "B2";
+                hostingCountry: string;
+                hostingProvider?: string;
+                /** Format: date-time */
+                at: string;
+            } | null;
+            dismissal: {
+                /** Format: date-time */
+                at: string;
+                /** @enum {string} */
+                reason: "not_illegal" | "adult_content" | "not_found" | "insufficient" | "out_of_remit";
+            } | null;
+            mergedInto: string | null;
+            forwards: {
+                /** @enum {string} */
+                to: "hotline" | "law_enforcement";
+                recipient: string;
+                reference?: string;
+                /** Format: date-time */
+                at: string;
+            }[];
+            notices: {
+                recipient: string;
+                channel: string;
+                /** Format: date-time */
+                at: string;
+                reminder: boolean;
+            }[];
+            firstNoticeAt: string | null;
+            reminderCount: number;
+            lawEnforcementNotifications: {
+                agency: string;
+                reference?: string;
+                /** Format: date-time */
+                at: string;
+            }[];
+            removedAt: string | null;
+            history: components["schemas"]["CaseHistoryEntry"][];
+            overdue: boolean;
+        };
+        CaseHistoryEntry: {
+            /** @constant */
+            type: "open";
+            version: number;
+            /** Format: date-time */
+            at: string;
+            actor: {
+                id: string;
+                /** @enum {string} */
+                role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
+            };
+            payload: {
+                /** Format: uuid */
+                caseId: string;
+                portal: string;
+                urlKey: string;
+                /** Format: uuid */
+                reportId: string;
+                urls: string[];
+            };
+        } | {
+            /** @constant */
+            type: "link_report";
+            version: number;
+            /** Format: date-time */
+            at: string;
+            actor: {
+                id: string;
+                /** @enum {string} */
+                role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
+            };
+            payload: {
+                reportId: string;
+                urls: string[];
+            };
+        } | {
+            /** @constant */
+            type: "claim";
+            version: number;
+            /** Format: date-time */
+            at: string;
+            actor: {
+                id: string;
+                /** @enum {string} */
+                role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
+            };
+            payload: Record<string, never>;
+        } | {
+            /** @constant */
+            type: "release";
+            version: number;
+            /** Format: date-time */
+            at: string;
+            actor: {
+                id: string;
+                /** @enum {string} */
+                role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
+            };
+            payload: Record<string, never>;
+        } | {
+            /** @constant */
+            type: "dismiss";
+            version: number;
+            /** Format: date-time */
+            at: string;
+            actor: {
+                id: string;
+                /** @enum {string} */
+                role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
+            };
+            payload: {
+                /** @enum {string} */
+                reason: "not_illegal" | "adult_content" | "not_found" | "insufficient" | "out_of_remit";
+            };
+        } | {
+            /** @constant */
+            type: "merge";
+            version: number;
+            /** Format: date-time */
+            at: string;
+            actor: {
+                id: string;
+                /** @enum {string} */
+                role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
+            };
+            payload: {
+                into: string;
+            };
+        } | {
+            /** @constant */
+            type: "confirm";
+            version: number;
+            /** Format: date-time */
+            at: string;
+            actor: {
+                id: string;
+                /** @enum {string} */
+                role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
+            };
+            payload: {
+                /** @enum {string} */
+                classification: "baseline" | "national";
+                /** @enum {string} */
+                severity?: "A1" | "A2" | "B1" | "B2";
+                hostingCountry: string;
+                hostingProvider?: string;
+            };
+        } | {
+            /** @constant */
+            type: "forward";
+            version: number;
+            /** Format: date-time */
+            at: string;
+            actor: {
+                id: string;
+                /** @enum {string} */
+                role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
+            };
+            payload: {
+                /** @enum {string} */
+                to: "hotline" | "law_enforcement";
+                recipient: string;
+                reference?: string;
+            };
+        } | {
+            /** @constant */
+            type: "send_notice";
+            version: number;
+            /** Format: date-time */
+            at: string;
+            actor: {
+                id: string;
+                /** @enum {string} */
+                role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
+            };
+            payload: {
+                recipient: string;
+                channel: string;
+            };
+        } | {
+            /** @constant */
+            type: "notify_law_enforcement";
+            version: number;
+            /** Format: date-time */
+            at: string;
+            actor: {
+                id: string;
+                /** @enum {string} */
+                role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
+            };
+            payload: {
+                agency: string;
+                reference?: string;
+            };
+        } | {
+            /** @constant */
+            type: "verify_removed";
+            version: number;
+            /** Format: date-time */
+            at: string;
+            actor: {
+                id: string;
+                /** @enum {string} */
+                role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
+            };
+            payload: Record<string, never>;
+        } | {
+            /** @constant */
+            type: "reappear";
+            version: number;
+            /** Format: date-time */
+            at: string;
+            actor: {
+                id: string;
+                /** @enum {string} */
+                role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
+            };
+            payload: Record<string, never>;
+        } | {
+            /** @constant */
+            type: "reopen";
+            version: number;
+            /** Format: date-time */
+            at: string;
+            actor: {
+                id: string;
+                /** @enum {string} */
+                role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
+            };
+            payload: Record<string, never>;
+        } | {
+            /** @constant */
+            type: "close";
+            version: number;
+            /** Format: date-time */
+            at: string;
+            actor: {
+                id: string;
+                /** @enum {string} */
+                role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
+            };
+            payload: Record<string, never>;
+        };
+        CaseWithReports: {
+            /** Format: uuid */
+            id: string;
+            portal: string;
+            urlKey: string;
+            urls: string[];
+            reportIds: string[];
+            /** @enum {string} */
+            state: "received" | "assessing" | "confirmed" | "forwarded" | "notice_sent" | "removed" | "dismissed" | "merged" | "closed";
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            assignee: string | null;
+            assessedAt: string | null;
+            confirmation: {
+                /** @enum {string} */
+                classification: "baseline" | "national";
+                /** @enum {string} */
+                severity?: "A1" | "A2" | "B1" | "B2";
+                hostingCountry: string;
+                hostingProvider?: string;
+                /** Format: date-time */
+                at: string;
+            } | null;
+            dismissal: {
+                /** Format: date-time */
+                at: string;
+                /** @enum {string} */
+                reason: "not_illegal" | "adult_content" | "not_found" | "insufficient" | "out_of_remit";
+            } | null;
+            mergedInto: string | null;
+            forwards: {
+                /** @enum {string} */
+                to: "hotline" | "law_enforcement";
+                recipient: string;
+                reference?: string;
+                /** Format: date-time */
+                at: string;
+            }[];
+            notices: {
+                recipient: string;
+                channel: string;
+                /** Format: date-time */
+                at: string;
+                reminder: boolean;
+            }[];
+            firstNoticeAt: string | null;
+            reminderCount: number;
+            lawEnforcementNotifications: {
+                agency: string;
+                reference?: string;
+                /** Format: date-time */
+                at: string;
+            }[];
+            removedAt: string | null;
+            history: components["schemas"]["CaseHistoryEntry"][];
+            overdue: boolean;
+            reports: components["schemas"]["StoredReport"][];
+        };
+        CasePage: {
+            items: components["schemas"]["Case"][];
+            nextCursor: string | null;
+        };
+        StoredReport: {
+            /** Format: uuid */
+            reportId: string;
+            /** @constant */
+            schemaVersion: 1;
+            portal: string;
+            locale: string;
+            urls: string[];
+            contentTypes?: ("image" | "video" | "livestream" | "text" | "other" | "unsure")[];
+            /** @enum {string} */
+            whereFound?: "website" | "social_media" | "search_engine" | "file_sharing" | "messaging_app" | "forum" | "email" | "game" | "other" | "unsure";
+            description?: string;
+            /** @constant */
+            goodFaith: true;
+            contact?: {
+                /** @constant */
+                consent: true;
+                name?: string;
+                email?: string;
+                phone?: string;
+                wantsFeedback?: boolean;
+            };
+            /** Format: date-time */
+            receivedAt: string;
+            source: string;
+            anonymization: {
+                /** @constant */
+                ruleset: "reportal-anon-1";
+                applied: {
+                    id: string;
+                    field: string;
+                    count: number;
+                }[];
+            };
+        };
+        Metrics: {
+            portal: string;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            reportsReceived: number;
+            urlsReceived: number;
+            duplicatesLinked: number;
+            casesPerState: {
+                received: number;
+                assessing: number;
+                confirmed: number;
+                forwarded: number;
+                notice_sent: number;
+                removed: number;
+                dismissed: number;
+                merged: number;
+                closed: number;
+            };
+            medianHoursToAssessment: number | null;
+            medianHoursFromFirstNoticeToRemoval: number | null;
+            shareRemovedWithinDeadline: number | null;
+            overdue: number;
+            deadlineHours: number;
+        };
+        TakedownNotice: {
+            /** Format: uuid */
+            caseId: string;
+            reference: string;
+            hotline: string;
+            recipient?: string;
+            urls: string[];
+            /** @enum {string} */
+            classification: "baseline" | "national";
+            /** @enum {string} */
+            severity?: "A1" | "A2" | "B1" | "B2";
+            hostingCountry: string;
+            hostingProvider?: string;
+            /** Format: date */
+            assessedOn: string;
+            /** @constant */
+            goodFaith: true;
+            /** @constant */
+            notifierIdentity: "withheld";
+            deadlineHours: number;
+        };
+        XarfReport: {
+            xarf_version: string;
+            /** Format: uuid */
+            report_id: string;
+            /** Format: date-time */
+            timestamp: string;
+            reporter: {
+                org: string;
+                contact: string;
+                domain: string;
+            };
+            sender: {
+                org: string;
+                contact: string;
+                domain: string;
+            };
+            source_identifier: string;
+            /** @constant */
+            category: "content";
+            /** @constant */
+            type: "csam";
+            url: string;
+            domain?: string;
+            /** @enum {string} */
+            classification: "baseline" | "A1" | "A2" | "B1" | "B2";
+            /** @constant */
+            detection_method: "user_report";
+            /** @constant */
+            evidence_source: "user_report";
+            /** @constant */
+            verification_method: "manual";
+            /** Format: date-time */
+            verified_at: string;
+            country_code: string;
+            hosting_provider?: string;
+            content_removed: boolean;
+        };
+        ReportAccepted: {
+            /** @description Crockford base32 in groups of four, e.g. 7K2M-9QXD-... */
+            receipt: string;
+            /** @constant */
+            status: "received";
+        };
+        PublicStatus: {
+            /** @enum {string} */
+            status: "received" | "in_review" | "completed";
+            /** @enum {string} */
+            outcome?: "action_taken" | "no_action";
+            /** Format: date */
+            updatedOn: string;
+        };
+        PortalConfiguration: {
+            id: string;
+            example: boolean;
+            country: string;
+            countryNames: {
+                [key: string]: string;
+            };
+            defaultLocale: string;
+            locales: {
+                tag: string;
+                /** @enum {string} */
+                direction: "ltr" | "rtl";
+                /** @enum {string} */
+                status: "draft" | "reviewed";
+                name: string;
+            }[];
+            hotline: {
+                name: string;
+                website: string;
+                email?: string;
+            };
+            outcomeFeedback: boolean;
+            takedownDeadlineHours: number;
+            fields: {
+                /** @constant */
+                schemaVersion: 1;
+                urls: {
+                    minItems: number;
+                    maxItems: number;
+                    maxLength: number;
+                };
+                contentTypes: ("image" | "video" | "livestream" | "text" | "other" | "unsure")[];
+                whereFound: ("website" | "social_media" | "search_engine" | "file_sharing" | "messaging_app" | "forum" | "email" | "game" | "other" | "unsure")[];
+                description: {
+                    maxLength: number;
+                };
+                contact: ("consent" | "name" | "email" | "phone" | "wantsFeedback")[];
+            };
+            legal: {
+                locale: string;
+                /** @enum {string} */
+                direction: "ltr" | "rtl";
+                notice: string[];
+                privacy: string[];
+            };
+        };
         Problem: {
             /** Format: uri */
             type: string;
@@ -372,6 +841,46 @@ export type components = {
                 code: string;
                 message: string;
             }[];
+            refusal?: {
+                /** @constant */
+                code: "forbidden_for_role";
+                /** @enum {string} */
+                type: "link_report" | "claim" | "release" | "dismiss" | "merge" | "confirm" | "forward" | "send_notice" | "notify_law_enforcement" | "verify_removed" | "reappear" | "reopen" | "close";
+                /** @enum {string} */
+                role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
+                allowedRoles: ("analyst" | "supervisor" | "auditor" | "partner" | "intake")[];
+            } | {
+                /** @constant */
+                code: "stale_version";
+                expectedVersion: number;
+                version: number;
+            } | {
+                /** @constant */
+                code: "not_allowed_from_state";
+                /** @enum {string} */
+                type?: "link_report" | "claim" | "release" | "dismiss" | "merge" | "confirm" | "forward" | "send_notice" | "notify_law_enforcement" | "verify_removed" | "reappear" | "reopen" | "close";
+                /** @enum {string} */
+                state: "received" | "assessing" | "confirmed" | "forwarded" | "notice_sent" | "removed" | "dismissed" | "merged" | "closed";
+                allowedFrom: ("received" | "assessing" | "confirmed" | "forwarded" | "notice_sent" | "removed" | "dismissed" | "merged" | "closed")[];
+            } | {
+                /** @constant */
+                code: "not_confirmed";
+                /** @enum {string} */
+                state: "received" | "assessing" | "confirmed" | "forwarded" | "notice_sent" | "removed" | "dismissed" | "merged" | "closed";
+            } | {
+                /** @constant */
+                code: "classification_not_expressible";
+                /** @constant */
+                classification: "national";
+            };
+        };
+        Liveness: {
+            /** @constant */
+            status: "ok";
+        };
+        Readiness: {
+            /** @enum {string} */
+            status: "ready" | "unavailable";
         };
     };
     responses: never;
@@ -400,13 +909,15 @@ export interface operations {
             /** @description Stored. Give the receipt to the reporter. */
             201: {
                 headers: {
+                    /** @description `true` when this is the first answer to the same key and body. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReportAccepted"];
                 };
             };
-            /** @description Invalid JSON, invalid UTF-8, or an invalid Idempotency-Key. */
+            /** @description Invalid JSON (`bad_json`), invalid UTF-8 (`invalid_encoding`), or an invalid Idempotency-Key (`invalid_idempotency_key`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -418,13 +929,14 @@ export interface operations {
             /** @description A bearer token was sent and is not valid. */
             401: {
                 headers: {
+                    "WWW-Authenticate": "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token is not a partner token. */
+            /** @description The token is not a partner token, or is scoped to other portals. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -433,7 +945,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is over 64 KiB. */
+            /** @description The body is over 64 KiB: problem type `body_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -442,7 +954,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not application/json. */
+            /** @description The body is not `application/json`: problem type `unsupported_media_type`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -460,9 +972,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; see Retry-After. */
+            /** @description Too many requests: wait the seconds of `Retry-After`. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -493,6 +1007,15 @@ export interface operations {
                     "application/json": components["schemas"]["PublicStatus"];
                 };
             };
+            /** @description Invalid JSON (`bad_json`) or invalid UTF-8 (`invalid_encoding`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No report has this receipt. */
             404: {
                 headers: {
@@ -502,7 +1025,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not a receipt (wrong length, character or check character). */
+            /** @description The body is over 64 KiB: problem type `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`: problem type `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a receipt (missing, wrong length, character or check character): see `errors`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -511,9 +1052,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; see Retry-After. */
+            /** @description Too many requests: wait the seconds of `Retry-After`. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -570,7 +1113,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        openapi: string;
+                        info: {
+                            title: string;
+                            version: string;
+                        };
+                        paths: {
+                            [key: string]: {
+                                [key: string]: unknown;
+                            };
+                        };
+                        components?: {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -596,13 +1153,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["Case"][];
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["CasePage"];
                 };
             };
-            /** @description An invalid filter, limit or cursor. */
+            /** @description An invalid filter, limit or cursor: problem type `invalid_query`, see `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -614,15 +1168,27 @@ export interface operations {
             /** @description No valid bearer token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this. */
+            /** @description The token’s role may not do this, or the token is scoped to other portals. A refused case event carries `refusal` (`forbidden_for_role`). */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed bearer-token checks from this address: wait the seconds of `Retry-After`. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -649,9 +1215,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Case"] & {
-                        reports?: Record<string, never>[];
-                    };
+                    "application/json": components["schemas"]["CaseWithReports"];
                 };
             };
             /** @description The id is not a case id (a UUID): problem type `invalid_id`. No case was looked up. */
@@ -666,13 +1230,14 @@ export interface operations {
             /** @description No valid bearer token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this. */
+            /** @description The token’s role may not do this, or the token is scoped to other portals. A refused case event carries `refusal` (`forbidden_for_role`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -684,6 +1249,17 @@ export interface operations {
             /** @description No such case. */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed bearer-token checks from this address: wait the seconds of `Retry-After`. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -729,13 +1305,14 @@ export interface operations {
             /** @description No valid bearer token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this. */
+            /** @description The token’s role may not do this, or the token is scoped to other portals. A refused case event carries `refusal` (`forbidden_for_role`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -753,7 +1330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The case changed since `expectedVersion`. */
+            /** @description The case changed since `expectedVersion`: problem type `conflict`, with `refusal` (`stale_version`). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -762,9 +1339,38 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The event is not allowed from the current state, or its payload is invalid. */
+            /** @description The body is over 64 KiB: problem type `body_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json`: problem type `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The event is not allowed from the current state (`event_not_allowed`, with `refusal`), or the body or its payload is invalid (`validation_failed`, with `errors`). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed bearer-token checks from this address: wait the seconds of `Retry-After`. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -793,7 +1399,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["TakedownNotice"];
                     "text/plain": string;
                 };
             };
@@ -809,13 +1415,14 @@ export interface operations {
             /** @description No valid bearer token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this. */
+            /** @description The token’s role may not do this, or the token is scoped to other portals. A refused case event carries `refusal` (`forbidden_for_role`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -833,9 +1440,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The case is not confirmed. */
+            /** @description The case is not confirmed (problem type `event_not_allowed`, with `refusal`): no notice or report to give. */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed bearer-token checks from this address: wait the seconds of `Retry-After`. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -862,7 +1480,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["XarfReport"];
                 };
             };
             /** @description The id is not a case id (a UUID): problem type `invalid_id`. No case was looked up. */
@@ -877,13 +1495,14 @@ export interface operations {
             /** @description No valid bearer token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this. */
+            /** @description The token’s role may not do this, or the token is scoped to other portals. A refused case event carries `refusal` (`forbidden_for_role`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -901,9 +1520,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The case is not confirmed. */
+            /** @description The case is not confirmed, or its classification (`national`) has no X-ARF value: problem type `event_not_allowed`, with `refusal`. */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed bearer-token checks from this address: wait the seconds of `Retry-After`. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -930,10 +1560,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["Metrics"];
                 };
             };
-            /** @description An invalid date. */
+            /** @description An invalid date: problem type `invalid_query`, see `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -945,15 +1575,27 @@ export interface operations {
             /** @description No valid bearer token. */
             401: {
                 headers: {
+                    "WWW-Authenticate": "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s role may not do this. */
+            /** @description The token’s role may not do this, or the token is scoped to other portals. A refused case event carries `refusal` (`forbidden_for_role`). */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed bearer-token checks from this address: wait the seconds of `Retry-After`. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -977,7 +1619,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["Liveness"];
                 };
             };
         };
@@ -991,22 +1633,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Ready. */
+            /** @description Ready: `{"status": "ready"}`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["Readiness"];
                 };
             };
-            /** @description The store is unavailable. */
+            /** @description The store is unavailable: `{"status": "unavailable"}`. */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["Readiness"];
                 };
             };
         };

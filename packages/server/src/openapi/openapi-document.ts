@@ -1,14 +1,35 @@
 import {
-  classifications,
-  contentTypes,
   reportSubmissionSchema,
   takedownEvents,
   takedownEventTypes,
   takedownStates,
 } from '@reportal/core';
 import * as z from 'zod/mini';
+import { responseSchemas } from './response-schemas.js';
 
 type JsonSchema = Record<string, unknown>;
+
+/** Drops what a reader needs no second time: a `pattern` beside a `format` that says it all. */
+const tidy = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(tidy);
+  if (typeof value !== 'object' || value === null) return value;
+  const entries = Object.entries(value).filter(
+    ([key]) => key !== '$schema' && key !== '$id' && !(key === 'pattern' && 'format' in value),
+  );
+  return Object.fromEntries(entries.map(([key, item]) => [key, tidy(item)]));
+};
+
+/** The JSON schemas of the answers (response-schemas.ts), referring to each other by `$ref`. */
+const responseComponentSchemas = (): Record<string, JsonSchema> => {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(responseSchemas)) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, {
+    io: 'output',
+    unrepresentable: 'any',
+    uri: (id) => `#/components/schemas/${id}`,
+  });
+  return tidy(schemas) as Record<string, JsonSchema>;
+};
 
 const jsonSchemaOf = (schema: z.core.$ZodType): JsonSchema => {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, {
@@ -21,16 +42,42 @@ const jsonSchemaOf = (schema: z.core.$ZodType): JsonSchema => {
 const problemContent = {
   'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
 };
-const problem = (description: string) => ({ description, content: problemContent });
+const problem = (description: string, headers?: Record<string, unknown>) => ({
+  description,
+  ...(headers && { headers }),
+  content: problemContent,
+});
 const json = (schema: JsonSchema, description: string) => ({
   description,
   content: { 'application/json': { schema } },
 });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const bearer = [{ bearerToken: [] }];
+const rateLimited = problem('Too many requests: wait the seconds of `Retry-After`.', {
+  'Retry-After': {
+    description: 'Seconds to wait before trying again.',
+    required: true,
+    schema: { type: 'integer', minimum: 0 },
+  },
+});
+const unauthorized = (description: string) =>
+  problem(description, {
+    'WWW-Authenticate': { required: true, schema: { type: 'string', const: 'Bearer' } },
+  });
+/** What reading a JSON body can answer, before the body is looked at. */
+const bodyErrors = {
+  '413': problem('The body is over 64 KiB: problem type `body_too_large`.'),
+  '415': problem('The body is not `application/json`: problem type `unsupported_media_type`.'),
+};
 const analystErrors = {
-  '401': problem('No valid bearer token.'),
-  '403': problem('The token’s role may not do this.'),
+  '401': unauthorized('No valid bearer token.'),
+  '403': problem(
+    'The token’s role may not do this, or the token is scoped to other portals. A refused case event carries `refusal` (`forbidden_for_role`).',
+  ),
+  '429': problem(
+    'Too many failed bearer-token checks from this address: wait the seconds of `Retry-After`.',
+    rateLimited.headers,
+  ),
 };
 /** The `{id}` of the case paths; any other text is answered 400 before a store is asked. */
 const caseIdParameter = {
@@ -43,10 +90,49 @@ const caseIdParameter = {
 const invalidCaseId = problem(
   'The id is not a case id (a UUID): problem type `invalid_id`. No case was looked up.',
 );
+const notConfirmed = problem(
+  'The case is not confirmed (problem type `event_not_allowed`, with `refusal`): no notice or report to give.',
+);
+
+/** The event payloads as the API takes them (the machine trims and upper-cases some fields). */
+const eventPayloadSchema = (type: keyof typeof takedownEvents): JsonSchema => {
+  const schema = jsonSchemaOf(takedownEvents[type].payload);
+  if (type !== 'confirm') return schema;
+  const properties = schema.properties as Record<string, JsonSchema>;
+  return {
+    ...schema,
+    properties: {
+      ...properties,
+      hostingCountry: {
+        type: 'string',
+        pattern: '^\\s*[A-Za-z]{2}\\s*$',
+        description:
+          'ISO 3166-1 alpha-2, in either case: trimmed and upper-cased before it is stored (`xx` is stored as `XX`).',
+      },
+    },
+  };
+};
+
+/** The OpenAPI document itself, as far as a client reads it. */
+const openApiDocumentSchema = {
+  type: 'object',
+  properties: {
+    openapi: { type: 'string', pattern: '^3\\.1\\.\\d+$' },
+    info: {
+      type: 'object',
+      properties: { title: { type: 'string' }, version: { type: 'string' } },
+      required: ['title', 'version'],
+    },
+    paths: { type: 'object', additionalProperties: { type: 'object', additionalProperties: true } },
+    components: { type: 'object', additionalProperties: true },
+  },
+  required: ['openapi', 'info', 'paths'],
+};
 
 /**
  * The OpenAPI 3.1 document of the HTTP API v1, built from the core's zod schemas (the report
- * submission, the event payloads) so it never disagrees with the validation.
+ * submission, the event payloads) and the server's response schemas, so it never disagrees
+ * with the validation or the answers.
  */
 export function createOpenApiDocument(): JsonSchema {
   const eventPayloads = takedownEventTypes
@@ -57,7 +143,7 @@ export function createOpenApiDocument(): JsonSchema {
       properties: {
         type: { const: type },
         expectedVersion: { type: 'integer', minimum: 1 },
-        payload: jsonSchemaOf(takedownEvents[type].payload),
+        payload: eventPayloadSchema(type),
       },
       required: ['type', 'expectedVersion'],
       additionalProperties: false,
@@ -80,7 +166,8 @@ export function createOpenApiDocument(): JsonSchema {
           operationId: 'submitReport',
           summary: 'Submit a report',
           description:
-            'Anyone may submit; partners add a bearer token. A retry with the same `Idempotency-Key` and body gets the first answer; the same key with another body is refused (422).',
+            'Anyone may submit; partners add a bearer token (a partner token), which is optional. A retry with the same `Idempotency-Key` and body gets the first answer; the same key with another body is refused (422).',
+          security: [{}, { bearerToken: [] }],
           parameters: [
             {
               name: 'Idempotency-Key',
@@ -99,16 +186,26 @@ export function createOpenApiDocument(): JsonSchema {
             content: { 'application/json': { schema: ref('ReportSubmission') } },
           },
           responses: {
-            '201': json(ref('ReportAccepted'), 'Stored. Give the receipt to the reporter.'),
-            '400': problem('Invalid JSON, invalid UTF-8, or an invalid Idempotency-Key.'),
-            '401': problem('A bearer token was sent and is not valid.'),
-            '403': problem('The token is not a partner token.'),
-            '413': problem('The body is over 64 KiB.'),
-            '415': problem('The body is not application/json.'),
+            '201': {
+              ...json(ref('ReportAccepted'), 'Stored. Give the receipt to the reporter.'),
+              headers: {
+                'Idempotency-Replayed': {
+                  description: '`true` when this is the first answer to the same key and body.',
+                  required: false,
+                  schema: { const: 'true' },
+                },
+              },
+            },
+            '400': problem(
+              'Invalid JSON (`bad_json`), invalid UTF-8 (`invalid_encoding`), or an invalid Idempotency-Key (`invalid_idempotency_key`).',
+            ),
+            '401': unauthorized('A bearer token was sent and is not valid.'),
+            '403': problem('The token is not a partner token, or is scoped to other portals.'),
+            ...bodyErrors,
             '422': problem(
               'The submission has problems (see `errors`), or the Idempotency-Key was used with another body.',
             ),
-            '429': problem('Too many requests; see Retry-After.'),
+            '429': rateLimited,
           },
         },
       },
@@ -123,9 +220,13 @@ export function createOpenApiDocument(): JsonSchema {
           },
           responses: {
             '200': json(ref('PublicStatus'), 'The coarse status.'),
+            '400': problem('Invalid JSON (`bad_json`) or invalid UTF-8 (`invalid_encoding`).'),
             '404': problem('No report has this receipt.'),
-            '422': problem('Not a receipt (wrong length, character or check character).'),
-            '429': problem('Too many requests; see Retry-After.'),
+            ...bodyErrors,
+            '422': problem(
+              'Not a receipt (missing, wrong length, character or check character): see `errors`.',
+            ),
+            '429': rateLimited,
           },
         },
       },
@@ -150,7 +251,7 @@ export function createOpenApiDocument(): JsonSchema {
         get: {
           operationId: 'getOpenApiDocument',
           summary: 'This document',
-          responses: { '200': json({ type: 'object' }, 'The OpenAPI 3.1 document.') },
+          responses: { '200': json(openApiDocumentSchema, 'The OpenAPI 3.1 document.') },
         },
       },
       '/v1/cases': {
@@ -177,18 +278,10 @@ export function createOpenApiDocument(): JsonSchema {
             },
           ],
           responses: {
-            '200': json(
-              {
-                type: 'object',
-                properties: {
-                  items: { type: 'array', items: ref('Case') },
-                  nextCursor: { type: ['string', 'null'] },
-                },
-                required: ['items', 'nextCursor'],
-              },
-              'A page of cases.',
+            '200': json(ref('CasePage'), 'A page of cases.'),
+            '400': problem(
+              'An invalid filter, limit or cursor: problem type `invalid_query`, see `errors`.',
             ),
-            '400': problem('An invalid filter, limit or cursor.'),
             ...analystErrors,
           },
         },
@@ -200,18 +293,7 @@ export function createOpenApiDocument(): JsonSchema {
           security: bearer,
           parameters: [caseIdParameter],
           responses: {
-            '200': json(
-              {
-                allOf: [
-                  ref('Case'),
-                  {
-                    type: 'object',
-                    properties: { reports: { type: 'array', items: { type: 'object' } } },
-                  },
-                ],
-              },
-              'The case.',
-            ),
+            '200': json(ref('CaseWithReports'), 'The case.'),
             '400': invalidCaseId,
             '404': problem('No such case.'),
             ...analystErrors,
@@ -234,9 +316,12 @@ export function createOpenApiDocument(): JsonSchema {
               'The id is not a case id (a UUID): problem type `invalid_id`, no case was looked up. Or the body is not JSON (`bad_json`, `invalid_encoding`).',
             ),
             '404': problem('No such case.'),
-            '409': problem('The case changed since `expectedVersion`.'),
+            '409': problem(
+              'The case changed since `expectedVersion`: problem type `conflict`, with `refusal` (`stale_version`).',
+            ),
+            ...bodyErrors,
             '422': problem(
-              'The event is not allowed from the current state, or its payload is invalid.',
+              'The event is not allowed from the current state (`event_not_allowed`, with `refusal`), or the body or its payload is invalid (`validation_failed`, with `errors`).',
             ),
             ...analystErrors,
           },
@@ -256,13 +341,13 @@ export function createOpenApiDocument(): JsonSchema {
             '200': {
               description: 'The notice.',
               content: {
-                'application/json': { schema: { type: 'object' } },
+                'application/json': { schema: ref('TakedownNotice') },
                 'text/plain': { schema: { type: 'string' } },
               },
             },
             '400': invalidCaseId,
             '404': problem('No such case.'),
-            '422': problem('The case is not confirmed.'),
+            '422': notConfirmed,
             ...analystErrors,
           },
         },
@@ -274,10 +359,12 @@ export function createOpenApiDocument(): JsonSchema {
           security: bearer,
           parameters: [caseIdParameter],
           responses: {
-            '200': json({ type: 'object' }, 'The X-ARF report.'),
+            '200': json(ref('XarfReport'), 'The X-ARF report.'),
             '400': invalidCaseId,
             '404': problem('No such case.'),
-            '422': problem('The case is not confirmed.'),
+            '422': problem(
+              'The case is not confirmed, or its classification (`national`) has no X-ARF value: problem type `event_not_allowed`, with `refusal`.',
+            ),
             ...analystErrors,
           },
         },
@@ -292,8 +379,8 @@ export function createOpenApiDocument(): JsonSchema {
             { name: 'to', in: 'query', schema: { type: 'string', format: 'date-time' } },
           ],
           responses: {
-            '200': json({ type: 'object' }, 'The metrics.'),
-            '400': problem('An invalid date.'),
+            '200': json(ref('Metrics'), 'The metrics.'),
+            '400': problem('An invalid date: problem type `invalid_query`, see `errors`.'),
             ...analystErrors,
           },
         },
@@ -302,7 +389,7 @@ export function createOpenApiDocument(): JsonSchema {
         get: {
           operationId: 'liveness',
           summary: 'Liveness',
-          responses: { '200': json({ type: 'object' }, 'Alive.') },
+          responses: { '200': json(ref('Liveness'), 'Alive.') },
         },
       },
       '/readyz': {
@@ -310,8 +397,8 @@ export function createOpenApiDocument(): JsonSchema {
           operationId: 'readiness',
           summary: 'Readiness, including the store',
           responses: {
-            '200': json({ type: 'object' }, 'Ready.'),
-            '503': json({ type: 'object' }, 'The store is unavailable.'),
+            '200': json(ref('Readiness'), 'Ready: `{"status": "ready"}`.'),
+            '503': json(ref('Readiness'), 'The store is unavailable: `{"status": "unavailable"}`.'),
           },
         },
       },
@@ -320,87 +407,14 @@ export function createOpenApiDocument(): JsonSchema {
       securitySchemes: { bearerToken: { type: 'http', scheme: 'bearer' } },
       schemas: {
         ReportSubmission: jsonSchemaOf(reportSubmissionSchema),
-        ReportAccepted: {
-          type: 'object',
-          properties: {
-            receipt: {
-              type: 'string',
-              description: 'Crockford base32 in groups of four, e.g. 7K2M-9QXD-...',
-            },
-            status: { const: 'received' },
-          },
-          required: ['receipt', 'status'],
-        },
         StatusRequest: {
           type: 'object',
           properties: { receipt: { type: 'string', maxLength: 100 } },
           required: ['receipt'],
           additionalProperties: false,
         },
-        PublicStatus: {
-          type: 'object',
-          properties: {
-            status: { enum: ['received', 'in_review', 'completed'] },
-            outcome: { enum: ['action_taken', 'no_action'] },
-            updatedOn: { type: 'string', format: 'date' },
-          },
-          required: ['status', 'updatedOn'],
-        },
-        PortalConfiguration: {
-          type: 'object',
-          properties: {
-            id: { type: 'string' },
-            defaultLocale: { type: 'string' },
-            locales: { type: 'array', items: { type: 'object' } },
-            hotline: { type: 'object' },
-            outcomeFeedback: { type: 'boolean' },
-            fields: {
-              type: 'object',
-              properties: { contentTypes: { type: 'array', items: { enum: [...contentTypes] } } },
-            },
-          },
-          required: ['id', 'defaultLocale', 'locales', 'hotline'],
-        },
-        Case: {
-          type: 'object',
-          properties: {
-            id: { type: 'string', format: 'uuid' },
-            portal: { type: 'string' },
-            state: { enum: [...takedownStates] },
-            version: { type: 'integer', minimum: 1 },
-            urls: { type: 'array', items: { type: 'string' } },
-            overdue: { type: 'boolean' },
-            confirmation: {
-              type: ['object', 'null'],
-              properties: { classification: { enum: [...classifications] } },
-            },
-            history: { type: 'array', items: { type: 'object' } },
-          },
-          required: ['id', 'state', 'version', 'urls', 'history'],
-        },
         CaseEvent: { oneOf: eventPayloads },
-        Problem: {
-          type: 'object',
-          properties: {
-            type: { type: 'string', format: 'uri' },
-            title: { type: 'string' },
-            status: { type: 'integer' },
-            detail: { type: 'string' },
-            errors: {
-              type: 'array',
-              items: {
-                type: 'object',
-                properties: {
-                  path: { type: 'string' },
-                  code: { type: 'string' },
-                  message: { type: 'string' },
-                },
-                required: ['path', 'code', 'message'],
-              },
-            },
-          },
-          required: ['type', 'title', 'status'],
-        },
+        ...responseComponentSchemas(),
       },
     },
   };
