@@ -3,16 +3,16 @@ import { defineProject } from 'vitest/config';
 
 export default defineProject({
   resolve: {
-    // The server (its store contract and suite) from source, so a change to it is tested
-    // without rebuilding the server first.
+    // The store contract and its suites from source, so a change to them is tested without
+    // rebuilding @reportal/store first.
     alias: [
       {
-        find: /^@reportal\/server\/testing$/,
-        replacement: fileURLToPath(new URL('../server/src/testing/index.ts', import.meta.url)),
+        find: /^@reportal\/store\/testing$/,
+        replacement: fileURLToPath(new URL('../store/src/testing/index.ts', import.meta.url)),
       },
       {
-        find: /^@reportal\/server$/,
-        replacement: fileURLToPath(new URL('../server/src/index.ts', import.meta.url)),
+        find: /^@reportal\/store$/,
+        replacement: fileURLToPath(new URL('../store/src/index.ts', import.meta.url)),
       },
     ],
   },

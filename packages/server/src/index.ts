@@ -1,4 +1,4 @@
-/** @reportal/server: the web-standard Reportal server (Request -> Response) and its store interface. */
+/** @reportal/server: the web-standard Reportal server (Request -> Response). Its store contract is `@reportal/store`. */
 export {
   ACCESS_TOKEN_PREFIX,
   authenticate,
@@ -38,13 +38,9 @@ export {
   type MemoryRateLimitBackendOptions,
 } from './rate-limit/memory-backend.js';
 export {
-  type BucketLimit,
   createRateLimiter,
-  type RateLimitBackend,
-  type RateLimitDecision,
   type RateLimiter,
   type RateLimitOptions,
-  type RateLimitTake,
 } from './rate-limit/rate-limiter.js';
 export {
   type AuthenticationOutcome,
@@ -60,5 +56,4 @@ export {
   type StatusLookupFailure,
   type StoreReportOutcome,
 } from './reportal.js';
-export { createMemoryStore } from './store/memory-store.js';
-export * from './store/report-store.js';
+export * from './store/deprecated-exports.js';

@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { ANONYMIZATION_RULESET_ID, createReportId, urlKey } from '@reportal/core';
-import type { NewReport, ReportStore } from '@reportal/server';
+import type { NewReport, ReportStore } from '@reportal/store';
 import pg from 'pg';
 import { createPostgresStore, type GroupCommitOptions } from '../src/index.js';
 

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
-import type { ReportStore } from '@reportal/server';
+import type { ReportStore } from '@reportal/store';
 import type { StoreOptions } from './create-postgres-store.js';
 import { createPgliteDriver } from './driver/pglite-driver.js';
 import type { SqlDriver } from './driver/sql-driver.js';

@@ -1,4 +1,4 @@
-import type { ReportStore } from '@reportal/server';
+import type { ReportStore } from '@reportal/store';
 import pg from 'pg';
 import { createPgDriver } from './driver/pg-driver.js';
 import type { SqlDriver } from './driver/sql-driver.js';

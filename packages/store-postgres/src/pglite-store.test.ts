@@ -1,4 +1,4 @@
-import { describeStoreContract } from '@reportal/server/testing';
+import { describeStoreContract } from '@reportal/store/testing';
 import { createPgliteStore } from './create-pglite-store.js';
 
 describeStoreContract('PGlite (in memory)', {

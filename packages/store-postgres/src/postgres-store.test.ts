@@ -1,5 +1,5 @@
-import type { ReportStore } from '@reportal/server';
-import { describeStoreContract } from '@reportal/server/testing';
+import type { ReportStore } from '@reportal/store';
+import { describeStoreContract } from '@reportal/store/testing';
 import { describe } from 'vitest';
 import { createPostgresStore } from './create-postgres-store.js';
 import {

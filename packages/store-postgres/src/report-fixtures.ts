@@ -1,6 +1,6 @@
 // Test fixtures: reports as the server hands them to the store (not exported from the package).
 import { ANONYMIZATION_RULESET_ID, createReportId, urlKey } from '@reportal/core';
-import type { IdempotencyRecord, NewReport } from '@reportal/server';
+import type { IdempotencyRecord, NewReport } from '@reportal/store';
 
 export const receivedAt = '2025-03-10T09:00:00.000Z';
 

@@ -1,4 +1,4 @@
-import type { ReportStore } from '@reportal/server';
+import type { ReportStore } from '@reportal/store';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresStore } from './create-postgres-store.js';

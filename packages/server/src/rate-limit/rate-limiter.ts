@@ -1,11 +1,15 @@
+import type {
+  BucketLimit,
+  RateLimitBackend,
+  RateLimitDecision,
+  RateLimitTake,
+} from '@reportal/store';
 import { clientKeyOf } from './client-key.js';
 import { createMemoryRateLimitBackend } from './memory-backend.js';
 
-/** A token bucket: `burst` requests at once, refilled at `perMinute`. */
-export interface BucketLimit {
-  burst: number;
-  perMinute: number;
-}
+// The backend interface is part of the store contract (@reportal/store); the server's modules
+// take its types from here.
+export type { BucketLimit, RateLimitBackend, RateLimitDecision, RateLimitTake };
 
 /** Rate limits of the public routes that write or look up (`POST /v1/reports`, `POST /v1/status`, the forms). */
 export interface RateLimitOptions {
@@ -41,51 +45,6 @@ export interface RateLimitOptions {
    * store: every process on the database shares the limits), else one in memory.
    */
   backend?: RateLimitBackend;
-}
-
-/** The outcome of a rate-limit check. */
-export type RateLimitDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
-
-/** One bucket a request draws on. */
-export interface RateLimitTake {
-  /** The bucket's key: never an address (client buckets are keyed by a keyed hash). */
-  key: string;
-  limit: BucketLimit;
-  /**
-   * 1 takes a token; 0 only checks that one is there; -1 gives one back (after a request that
-   * turned out invalid): a give-back is never refused and creates no bucket.
-   */
-  cost: -1 | 0 | 1;
-  /**
-   * Take the token even when the call is refused because of another bucket, if this bucket
-   * exists already: a client that keeps knocking on a full portal spends its own budget, so a
-   * flood drains itself and real reporters get in. A refused call never creates a bucket.
-   */
-  chargeWhenRefused?: boolean;
-  /**
-   * The secret period a client bucket belongs to; buckets of earlier periods are forgotten when
-   * a later period is seen. Absent for buckets that are not derived from an address.
-   */
-  period?: number;
-}
-
-/**
- * Where token buckets live: in memory (one process) or in a store every process shares. A
- * backend implements the buckets; `createRateLimiter` decides what is limited and how keys are
- * made.
- */
-export interface RateLimitBackend {
-  /**
-   * Takes `cost` from every bucket of `takes` when each of them (but those given back to) holds
-   * at least one token, and nothing otherwise. A refused take creates and changes no bucket.
-   * `now` is in milliseconds.
-   */
-  take(takes: readonly RateLimitTake[], now: number): Promise<RateLimitDecision>;
-  /**
-   * The secret of a period (at least 32 random bytes), the same for every process sharing the
-   * backend, forgotten with the period's buckets when a later period begins.
-   */
-  periodSecret(period: number): Promise<Uint8Array>;
 }
 
 /** The rate limits of a Reportal server. Client addresses are used as keyed hashes, never kept. */

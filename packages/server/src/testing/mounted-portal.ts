@@ -1,7 +1,7 @@
+import { createMemoryStore } from '@reportal/store';
 import { describe, expect, it } from 'vitest';
 import { createPortalPages } from '../pages/create-portal-pages.js';
 import { createReportal, type Reportal } from '../reportal.js';
-import { createMemoryStore } from '../store/memory-store.js';
 
 /** A framework application serving a Reportal handler: where it listens, and how to stop it. */
 export interface MountedPortal {

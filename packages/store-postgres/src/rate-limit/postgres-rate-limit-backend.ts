@@ -1,4 +1,4 @@
-import type { RateLimitBackend } from '@reportal/server';
+import type { RateLimitBackend } from '@reportal/store';
 import type { SqlQueryable } from '../driver/sql-driver.js';
 
 /** The most refusals a process remembers (past it, the expired go, then all). */

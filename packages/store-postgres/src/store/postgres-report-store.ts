@@ -4,6 +4,7 @@ import {
   type CaseHistoryEntry,
   createCase,
   isOpenCase,
+  pendingNoticeAt,
   replayHistory,
   type TakedownEventInput,
 } from '@reportal/core';
@@ -22,7 +23,7 @@ import {
   type StoredReport,
   type SubmitReportOutcome,
   type TokenRecord,
-} from '@reportal/server';
+} from '@reportal/store';
 import { type SqlDriver, type SqlQueryable, sqlState } from '../driver/sql-driver.js';
 import { PostgresStoreError } from '../errors/postgres-store-error.js';
 import { quoteSchema } from '../migrations/migrate-schema.js';
@@ -473,15 +474,6 @@ export function toBatchItem(input: NewReport): BatchItem {
       };
     }),
   };
-}
-
-/**
- * The first notice of the current round while the case waits for removal: what `isOverdue`
- * measures the deadline from (the core's `pendingNoticeAt`, which its index does not export).
- */
-function pendingNoticeAt(current: Case): string | null {
-  if (current.state !== 'notice_sent') return null;
-  return current.notices.findLast((notice) => !notice.reminder)?.at ?? null;
 }
 
 function collectOutcomes(items: readonly BatchItem[], rows: readonly SubmitRow[]) {

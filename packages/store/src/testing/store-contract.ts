@@ -13,9 +13,22 @@ import type {
   ReportStore,
   StoredReport,
   SubmitReportOutcome,
-} from '../store/report-store.js';
+} from '../report-store/report-store.js';
 
-/** How `describeStoreContract` gets a store to test, and gets rid of it. */
+/**
+ * How `describeStoreContract` gets a store to test, and gets rid of it.
+ *
+ * @example
+ * ```ts
+ * const options: StoreContractOptions = {
+ *   createStore: () => createMyStore({ schema }),
+ *   destroyStore: async (store) => {
+ *     await store.close();
+ *     await dropSchema(schema);
+ *   },
+ * };
+ * ```
+ */
 export interface StoreContractOptions {
   /** A new, empty store (for a database: its own schema or database). */
   createStore: () => Promise<ReportStore>;
@@ -31,7 +44,7 @@ export interface StoreContractOptions {
  *
  * @example
  * ```ts
- * import { describeStoreContract } from '@reportal/server/testing';
+ * import { describeStoreContract } from '@reportal/store/testing';
  *
  * describeStoreContract('my store', {
  *   createStore: () => createMyStore({ database: 'test' }),
