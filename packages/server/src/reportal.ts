@@ -54,7 +54,8 @@ import { createOpenApiDocument } from './openapi/openapi-document.js';
 import { publicPortalConfiguration } from './portal/public-configuration.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit/rate-limiter.js';
 import { schedulePurges } from './retention/schedule-purges.js';
-import { analystRoutes } from './routes/analyst-routes.js';
+import { analystHandlers } from './routes/analyst-routes.js';
+import { type ApiHandlers, apiRoutesOf } from './routes/api-route-table.js';
 import type { ReportStore, RetentionPolicy, TokenRecord } from './store/report-store.js';
 
 /** Options of `createReportal`. */
@@ -379,41 +380,33 @@ export function createReportal(options: ReportalOptions): Reportal {
     });
   };
 
+  // The API's routes (method, path, access, OpenAPI description) are in the route table.
+  const apiHandlers: ApiHandlers = {
+    liveness: () => jsonReply({ status: 'ok' }),
+    readiness: async () => {
+      try {
+        await store.ping();
+        return jsonReply({ status: 'ready' });
+      } catch (error) {
+        logger.error('store not ready', { error: String(error) });
+        return jsonReply({ status: 'unavailable' }, { status: 503 });
+      }
+    },
+    getOpenApiDocument: () =>
+      jsonReply(openApiDocument, { headers: { 'Cache-Control': 'public, max-age=300' } }),
+    getPortal: ({ params, incoming }) => {
+      const t = translatorOf(incoming);
+      if (params.portal !== portal.id) {
+        return localizedProblem(t, 'not_found', 404);
+      }
+      return jsonReply(publicPortalConfiguration(portal, localization, t.locale));
+    },
+    submitReport,
+    checkStatus: reportStatus,
+    ...analystHandlers({ portal, localization, now, translatorOf, analyst, authenticationProblem }),
+  };
   const apiRoutes: Route[] = [
-    { method: 'GET', path: '/healthz', handler: () => jsonReply({ status: 'ok' }) },
-    {
-      method: 'GET',
-      path: '/readyz',
-      handler: async () => {
-        try {
-          await store.ping();
-          return jsonReply({ status: 'ready' });
-        } catch (error) {
-          logger.error('store not ready', { error: String(error) });
-          return jsonReply({ status: 'unavailable' }, { status: 503 });
-        }
-      },
-    },
-    {
-      method: 'GET',
-      path: '/v1/openapi.json',
-      handler: () =>
-        jsonReply(openApiDocument, { headers: { 'Cache-Control': 'public, max-age=300' } }),
-    },
-    {
-      method: 'GET',
-      path: '/v1/portals/:portal',
-      handler: ({ params, incoming }) => {
-        const t = translatorOf(incoming);
-        if (params.portal !== portal.id) {
-          return localizedProblem(t, 'not_found', 404);
-        }
-        return jsonReply(publicPortalConfiguration(portal, localization, t.locale));
-      },
-    },
-    { method: 'POST', path: '/v1/reports', handler: submitReport },
-    { method: 'POST', path: '/v1/status', handler: reportStatus },
-    ...analystRoutes({ portal, localization, now, translatorOf, analyst, authenticationProblem }),
+    ...apiRoutesOf(apiHandlers),
     ...(typeof options.routes === 'function'
       ? options.routes({
           portal,

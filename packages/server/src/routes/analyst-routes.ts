@@ -9,18 +9,14 @@ import {
   takedownEventTypes,
   takedownStates,
 } from '@reportal/core';
-import {
-  type AnalystCases,
-  type AuthorizeOutcome,
-  isCaseId,
-  readerRoles,
-} from '../analyst/analyst-cases.js';
+import { type AnalystCases, type AuthorizeOutcome, isCaseId } from '../analyst/analyst-cases.js';
 import { localizedProblem, type ProblemFieldError } from '../http/problem.js';
 import { bodyProblemStatus, readJsonBody } from '../http/read-json-body.js';
 import { jsonReply, type Reply, textReply } from '../http/reply.js';
-import type { Route, RouteContext } from '../http/router.js';
+import type { RouteContext } from '../http/router.js';
 import type { PortalLocalization } from '../localization/portal-localization.js';
 import { decodeCaseCursor, type ReportStore, type TokenRecord } from '../store/report-store.js';
+import { type ApiHandlers, apiRolesOf } from './api-route-table.js';
 
 interface AnalystRoutesOptions {
   portal: Portal;
@@ -34,16 +30,31 @@ interface AnalystRoutesOptions {
   ) => Reply;
 }
 
-/** The analyst API: cases, events, metrics, notices and X-ARF, behind bearer tokens. */
-export function analystRoutes(options: AnalystRoutesOptions): Route[] {
+/** The operations of the analyst API (its routes are in the route table). */
+type AnalystOperationId =
+  | 'listCases'
+  | 'getCase'
+  | 'postCaseEvent'
+  | 'getMetrics'
+  | 'getTakedownNotice'
+  | 'getXarfReport';
+
+/**
+ * The handlers of the analyst API: cases, events, metrics, notices and X-ARF, behind bearer
+ * tokens of the roles the route table gives each operation.
+ */
+export function analystHandlers(
+  options: AnalystRoutesOptions,
+): Pick<ApiHandlers, AnalystOperationId> {
   const { portal, now, translatorOf, authenticationProblem, analyst } = options;
 
-  /** The token of a reader, or the 401/403/429 answer. */
+  /** The token of a role the operation allows, or the 401/403/429 answer. */
   const authorize = async (
     context: RouteContext,
+    operationId: AnalystOperationId,
   ): Promise<{ ok: true; token: TokenRecord; t: Translator } | { ok: false; response: Reply }> => {
     const request = context.incoming;
-    const outcome = await analyst.authorize(context, readerRoles);
+    const outcome = await analyst.authorize(context, apiRolesOf(operationId));
     if (!outcome.ok) return { ok: false, response: authenticationProblem(request, outcome) };
     return { ok: true, token: outcome.token, t: translatorOf(request) };
   };
@@ -55,9 +66,10 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
 
   const withCase = async (
     context: RouteContext,
+    operationId: AnalystOperationId,
     answer: (found: Case, t: Translator) => Reply | Promise<Reply>,
   ): Promise<Reply> => {
-    const auth = await authorize(context);
+    const auth = await authorize(context, operationId);
     if (!auth.ok) return auth.response;
     const found = await analyst.getCase(context.params.id!);
     if (found === 'invalid_id') return invalidId(auth.t);
@@ -66,198 +78,174 @@ export function analystRoutes(options: AnalystRoutesOptions): Route[] {
     return answer(item, auth.t);
   };
 
-  return [
-    {
-      method: 'GET',
-      path: '/v1/cases',
-      handler: async (context) => {
-        const { url } = context;
-        const auth = await authorize(context);
-        if (!auth.ok) return auth.response;
-        const { t } = auth;
-        const errors: ProblemFieldError[] = [];
-        const states = url.searchParams
-          .getAll('state')
-          .flatMap((value) => value.split(','))
-          .filter((value) => value !== '');
-        for (const state of states) {
-          if (!(takedownStates as readonly string[]).includes(state)) {
-            errors.push({
-              path: 'state',
-              code: 'invalid_value',
-              message: t('error.invalid_value'),
-            });
-          }
-        }
-        const limitText = url.searchParams.get('limit');
-        const limit = limitText === null ? 25 : Number(limitText);
-        if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-          errors.push({ path: 'limit', code: 'invalid_value', message: t('error.invalid_value') });
-        }
-        const cursor = url.searchParams.get('cursor');
-        if (cursor !== null && !decodeCaseCursor(cursor)) {
-          errors.push({ path: 'cursor', code: 'invalid_value', message: t('error.invalid_value') });
-        }
-        // Another portal's cases (in a store shared by portals) only for a token scoped to it.
-        const listed = url.searchParams.get('portal') ?? portal.id;
-        if (!analyst.mayRead(auth.token, listed)) return localizedProblem(t, 'forbidden', 403);
-        const overdue = url.searchParams.get('overdue');
-        if (overdue !== null && overdue !== 'true' && overdue !== 'false') {
+  return {
+    listCases: async (context) => {
+      const { url } = context;
+      const auth = await authorize(context, 'listCases');
+      if (!auth.ok) return auth.response;
+      const { t } = auth;
+      const errors: ProblemFieldError[] = [];
+      const states = url.searchParams
+        .getAll('state')
+        .flatMap((value) => value.split(','))
+        .filter((value) => value !== '');
+      for (const state of states) {
+        if (!(takedownStates as readonly string[]).includes(state)) {
           errors.push({
-            path: 'overdue',
+            path: 'state',
             code: 'invalid_value',
             message: t('error.invalid_value'),
           });
         }
-        if (errors.length > 0) return invalidQuery(t, errors);
-        const page = await analyst.listCases({
-          portal: listed,
-          limit,
-          states: states as TakedownState[],
-          ...(cursor !== null && { cursor }),
-          overdue: overdue === 'true',
+      }
+      const limitText = url.searchParams.get('limit');
+      const limit = limitText === null ? 25 : Number(limitText);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+        errors.push({ path: 'limit', code: 'invalid_value', message: t('error.invalid_value') });
+      }
+      const cursor = url.searchParams.get('cursor');
+      if (cursor !== null && !decodeCaseCursor(cursor)) {
+        errors.push({ path: 'cursor', code: 'invalid_value', message: t('error.invalid_value') });
+      }
+      // Another portal's cases (in a store shared by portals) only for a token scoped to it.
+      const listed = url.searchParams.get('portal') ?? portal.id;
+      if (!analyst.mayRead(auth.token, listed)) return localizedProblem(t, 'forbidden', 403);
+      const overdue = url.searchParams.get('overdue');
+      if (overdue !== null && overdue !== 'true' && overdue !== 'false') {
+        errors.push({
+          path: 'overdue',
+          code: 'invalid_value',
+          message: t('error.invalid_value'),
         });
-        return jsonReply({ items: page.items, nextCursor: page.nextCursor });
-      },
+      }
+      if (errors.length > 0) return invalidQuery(t, errors);
+      const page = await analyst.listCases({
+        portal: listed,
+        limit,
+        states: states as TakedownState[],
+        ...(cursor !== null && { cursor }),
+        overdue: overdue === 'true',
+      });
+      return jsonReply({ items: page.items, nextCursor: page.nextCursor });
     },
-    {
-      method: 'GET',
-      path: '/v1/cases/:id',
-      handler: async (context) => {
-        const { params } = context;
-        const auth = await authorize(context);
-        if (!auth.ok) return auth.response;
-        const found = await analyst.getCase(params.id!);
-        if (found === 'invalid_id') return invalidId(auth.t);
-        if (!found) return notFound(auth.t);
-        return jsonReply({ ...found.case, reports: found.reports });
-      },
+    getCase: async (context) => {
+      const { params } = context;
+      const auth = await authorize(context, 'getCase');
+      if (!auth.ok) return auth.response;
+      const found = await analyst.getCase(params.id!);
+      if (found === 'invalid_id') return invalidId(auth.t);
+      if (!found) return notFound(auth.t);
+      return jsonReply({ ...found.case, reports: found.reports });
     },
-    {
-      method: 'POST',
-      path: '/v1/cases/:id/events',
-      handler: async (context) => {
-        const { incoming: request, params } = context;
-        const auth = await authorize(context);
-        if (!auth.ok) return auth.response;
-        const { t, token } = auth;
-        if (!isCaseId(params.id!)) return invalidId(t);
-        const body = await readJsonBody(request);
-        if (!body.ok) {
-          return localizedProblem(t, body.problem, bodyProblemStatus[body.problem]);
-        }
-        const event = parseEventBody(body.value, t);
-        if (!event.ok) {
-          return localizedProblem(t, 'validation_failed', 422, { extra: { errors: event.errors } });
-        }
-        const result = await analyst.applyEvent(token, params.id!, event);
-        if (result.ok) return jsonReply(result.case);
-        const { refusal } = result;
-        switch (refusal.code) {
-          case 'not_found':
-            return notFound(t);
-          case 'invalid_id':
-            return invalidId(t);
-          case 'forbidden_for_role':
-            return localizedProblem(t, 'forbidden', 403, { extra: { refusal } });
-          case 'stale_version':
-            return localizedProblem(t, 'conflict', 409, { extra: { refusal } });
-          case 'not_allowed_from_state':
-            return localizedProblem(t, 'event_not_allowed', 422, { extra: { refusal } });
-          case 'invalid_payload':
-            return localizedProblem(t, 'validation_failed', 422, {
-              extra: {
-                errors: refusal.issues.map((issue) => ({
-                  path: ['payload', ...issue.path].join('/'),
-                  code: issue.code,
-                  message: t(`error.${issue.code}`),
-                })),
-              },
-            });
-          default:
-            return notFound(t);
-        }
-      },
-    },
-    {
-      method: 'GET',
-      path: '/v1/metrics',
-      handler: async (context) => {
-        const { url } = context;
-        const auth = await authorize(context);
-        if (!auth.ok) return auth.response;
-        const { t } = auth;
-        const time = now();
-        const errors: ProblemFieldError[] = [];
-        const bound = (name: 'from' | 'to', fallback: Date) => {
-          const text = url.searchParams.get(name);
-          if (text === null) return fallback;
-          const value = new Date(text);
-          if (Number.isNaN(value.getTime())) {
-            errors.push({ path: name, code: 'invalid_value', message: t('error.invalid_value') });
-          }
-          return value;
-        };
-        const from = bound('from', new Date(0));
-        const to = bound('to', time);
-        if (errors.length > 0) return invalidQuery(t, errors);
-        return jsonReply({
-          portal: portal.id,
-          from: from.toISOString(),
-          to: to.toISOString(),
-          ...(await analyst.metrics({ from, to })),
-        });
-      },
-    },
-    {
-      method: 'GET',
-      path: '/v1/cases/:id/notice',
-      handler: (context) =>
-        withCase(context, (found, t) => {
-          const built = buildTakedownNotice(found, {
-            hotline: portal.hotline,
-            deadlineHours: portal.takedownDeadlineHours,
-          });
-          if (!built.ok) {
-            return localizedProblem(t, 'event_not_allowed', 422, {
-              extra: { refusal: built.refusal },
-            });
-          }
-          const accept = context.incoming.headers.get('Accept') ?? '';
-          if (/\btext\/plain\b/.test(accept)) {
-            const text = renderTakedownNotice(built.notice, { translate: t, locale: t.locale });
-            return textReply(`${text.subject}\n\n${text.body}`, {
-              headers: {
-                'Content-Type': 'text/plain; charset=utf-8',
-                'Content-Language': t.locale,
-              },
-            });
-          }
-          return jsonReply(built.notice);
-        }),
-    },
-    {
-      method: 'GET',
-      path: '/v1/cases/:id/xarf',
-      handler: (context) =>
-        withCase(context, (found, t) => {
-          const website = new URL(portal.hotline.website);
-          const built = buildXarfReport(found, {
-            reporter: {
-              org: portal.hotline.name,
-              contact: portal.hotline.email ?? `reports@${website.hostname}`,
-              domain: website.hostname,
+    postCaseEvent: async (context) => {
+      const { incoming: request, params } = context;
+      const auth = await authorize(context, 'postCaseEvent');
+      if (!auth.ok) return auth.response;
+      const { t, token } = auth;
+      if (!isCaseId(params.id!)) return invalidId(t);
+      const body = await readJsonBody(request);
+      if (!body.ok) {
+        return localizedProblem(t, body.problem, bodyProblemStatus[body.problem]);
+      }
+      const event = parseEventBody(body.value, t);
+      if (!event.ok) {
+        return localizedProblem(t, 'validation_failed', 422, { extra: { errors: event.errors } });
+      }
+      const result = await analyst.applyEvent(token, params.id!, event);
+      if (result.ok) return jsonReply(result.case);
+      const { refusal } = result;
+      switch (refusal.code) {
+        case 'not_found':
+          return notFound(t);
+        case 'invalid_id':
+          return invalidId(t);
+        case 'forbidden_for_role':
+          return localizedProblem(t, 'forbidden', 403, { extra: { refusal } });
+        case 'stale_version':
+          return localizedProblem(t, 'conflict', 409, { extra: { refusal } });
+        case 'not_allowed_from_state':
+          return localizedProblem(t, 'event_not_allowed', 422, { extra: { refusal } });
+        case 'invalid_payload':
+          return localizedProblem(t, 'validation_failed', 422, {
+            extra: {
+              errors: refusal.issues.map((issue) => ({
+                path: ['payload', ...issue.path].join('/'),
+                code: issue.code,
+                message: t(`error.${issue.code}`),
+              })),
             },
           });
-          if (!built.ok) {
-            return localizedProblem(t, 'event_not_allowed', 422, {
-              extra: { refusal: built.refusal },
-            });
-          }
-          return jsonReply(built.report);
-        }),
+        default:
+          return notFound(t);
+      }
     },
-  ];
+    getMetrics: async (context) => {
+      const { url } = context;
+      const auth = await authorize(context, 'getMetrics');
+      if (!auth.ok) return auth.response;
+      const { t } = auth;
+      const time = now();
+      const errors: ProblemFieldError[] = [];
+      const bound = (name: 'from' | 'to', fallback: Date) => {
+        const text = url.searchParams.get(name);
+        if (text === null) return fallback;
+        const value = new Date(text);
+        if (Number.isNaN(value.getTime())) {
+          errors.push({ path: name, code: 'invalid_value', message: t('error.invalid_value') });
+        }
+        return value;
+      };
+      const from = bound('from', new Date(0));
+      const to = bound('to', time);
+      if (errors.length > 0) return invalidQuery(t, errors);
+      return jsonReply({
+        portal: portal.id,
+        from: from.toISOString(),
+        to: to.toISOString(),
+        ...(await analyst.metrics({ from, to })),
+      });
+    },
+    getTakedownNotice: (context) =>
+      withCase(context, 'getTakedownNotice', (found, t) => {
+        const built = buildTakedownNotice(found, {
+          hotline: portal.hotline,
+          deadlineHours: portal.takedownDeadlineHours,
+        });
+        if (!built.ok) {
+          return localizedProblem(t, 'event_not_allowed', 422, {
+            extra: { refusal: built.refusal },
+          });
+        }
+        const accept = context.incoming.headers.get('Accept') ?? '';
+        if (/\btext\/plain\b/.test(accept)) {
+          const text = renderTakedownNotice(built.notice, { translate: t, locale: t.locale });
+          return textReply(`${text.subject}\n\n${text.body}`, {
+            headers: {
+              'Content-Type': 'text/plain; charset=utf-8',
+              'Content-Language': t.locale,
+            },
+          });
+        }
+        return jsonReply(built.notice);
+      }),
+    getXarfReport: (context) =>
+      withCase(context, 'getXarfReport', (found, t) => {
+        const website = new URL(portal.hotline.website);
+        const built = buildXarfReport(found, {
+          reporter: {
+            org: portal.hotline.name,
+            contact: portal.hotline.email ?? `reports@${website.hostname}`,
+            domain: website.hostname,
+          },
+        });
+        if (!built.ok) {
+          return localizedProblem(t, 'event_not_allowed', 422, {
+            extra: { refusal: built.refusal },
+          });
+        }
+        return jsonReply(built.report);
+      }),
+  };
 }
 
 type EventBody =
