@@ -23,6 +23,7 @@ interface Response {
 }
 interface Operation {
   operationId: string;
+  'x-reportal-roles'?: string[];
   responses: Record<string, Response>;
 }
 interface Document {
@@ -347,6 +348,27 @@ describe('the API answers what its OpenAPI document says', () => {
       const response = await exchange(server, request);
       expect(response.status, request.url).toBe(429);
       expect(Number(response.headers.get('Retry-After'))).toBeGreaterThan(0);
+    }
+  });
+
+  it('lets exactly the documented roles read (x-reportal-roles)', async () => {
+    const store = createMemoryStore();
+    const server = testReportal({ store });
+    const roles = ['analyst', 'supervisor', 'auditor', 'partner'] as const;
+    const tokens = Object.fromEntries(
+      await Promise.all(roles.map(async (role) => [role, await tokenFor(store, role)] as const)),
+    );
+    const reads = operations.filter(
+      ({ method, operation }) => method === 'GET' && operation['x-reportal-roles'],
+    );
+    expect(reads.map(({ operation }) => operation.operationId)).toContain('listCases');
+    for (const { template, operation } of reads) {
+      for (const role of roles) {
+        const path = template.replace('{id}', unknownCase);
+        const { status } = await exchange(server, get(path, tokens[role]));
+        const allowed = operation['x-reportal-roles']!.includes(role);
+        expect(status === 403, `${role} ${template}`).toBe(!allowed);
+      }
     }
   });
 
