@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
-import { createMemoryStore, createReportal } from '@reportal/server';
+import { createReportal } from '@reportal/server';
 import { createPortalPages } from '@reportal/server/pages';
+import { createMemoryStore } from '@reportal/store';
 
 /** Bytes (raw and gzip) of a portal page's HTML and of the stylesheets it links. */
 export async function measurePageWeight(

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getPortal } from '@reportal/core';
 import { catalogs } from '@reportal/core/locales';
-import { createMemoryStore, createReportal, type ReportStore } from '@reportal/server';
+import { createReportal } from '@reportal/server';
 import { serveNode } from '@reportal/server/node';
+import { createMemoryStore, type ReportStore } from '@reportal/store';
 import { createPgliteStore, createPostgresStore } from '@reportal/store-postgres';
 import pg from 'pg';
 

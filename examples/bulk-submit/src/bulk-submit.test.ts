@@ -2,8 +2,9 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createMemoryStore, createReportal, type ReportStore } from '@reportal/server';
+import { createReportal } from '@reportal/server';
 import { type NodeServer, serveNode } from '@reportal/server/node';
+import { createMemoryStore, type ReportStore } from '@reportal/store';
 import { afterEach, describe, expect, it } from 'vitest';
 import { submitFile, submitFindings } from './bulk-submit.js';
 

@@ -10,8 +10,10 @@ import { submitFile, submitFindings } from './bulk-submit.js';
 let portalUrl = process.env.PORTAL_URL;
 let stopDemo: (() => Promise<void>) | undefined;
 if (!portalUrl) {
-  // The demo portal comes from @reportal/server, a dev dependency of this example only.
-  const { createMemoryStore, createReportal } = await import('@reportal/server');
+  // The demo portal comes from @reportal/server and @reportal/store, dev dependencies of this
+  // example only.
+  const { createReportal } = await import('@reportal/server');
+  const { createMemoryStore } = await import('@reportal/store');
   const { serveNode } = await import('@reportal/server/node');
   const demo = await serveNode(createReportal({ portal: 'bz', store: createMemoryStore() }), {
     port: 0,

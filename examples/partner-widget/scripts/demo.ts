@@ -1,8 +1,9 @@
 // `pnpm start`: a demo portal (bz, in memory) on 127.0.0.1:8080 that allows the partner page
 // served on 127.0.0.1:8081, so the widget can be tried in a browser. Ctrl-C stops both.
 import { fileURLToPath } from 'node:url';
-import { createMemoryStore, createReportal } from '@reportal/server';
+import { createReportal } from '@reportal/server';
 import { serveNode } from '@reportal/server/node';
+import { createMemoryStore } from '@reportal/store';
 import { serveFolder } from './static-server.js';
 import { buildWidget } from './widget-build.js';
 

@@ -25,7 +25,7 @@ const TOKEN_LABEL = 'example portal (printed at start)';
 /**
  * @typedef {object} PortalConfiguration
  * @property {import('@reportal/core').Portal} portal
- * @property {{ kind: 'pglite', dataDir: string } | { kind: 'postgres', url: string } | { kind: 'given', store: import('@reportal/server').ReportStore }} store
+ * @property {{ kind: 'pglite', dataDir: string } | { kind: 'postgres', url: string } | { kind: 'given', store: import('@reportal/store').ReportStore }} store
  * @property {number} port
  * @property {string} host
  * @property {string[]} partnerOrigins
@@ -154,7 +154,7 @@ export function describeStore(location) {
  */
 export async function startPortal(configuration) {
   const location = configuration.store;
-  /** @type {import('@reportal/server').ReportStore} */
+  /** @type {import('@reportal/store').ReportStore} */
   let store;
   try {
     if (location.kind === 'given') store = location.store;
@@ -215,7 +215,7 @@ export async function startPortal(configuration) {
 
 /**
  * A new analyst token; the ones earlier starts printed are revoked, so only the last one works.
- * @param {import('@reportal/server').ReportStore} store
+ * @param {import('@reportal/store').ReportStore} store
  */
 async function newAnalystToken(store) {
   const now = new Date();

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getPortal, type Portal } from '@reportal/core';
-import { createMemoryStore } from '@reportal/server';
+import { createMemoryStore } from '@reportal/store';
 import {
   type Browser,
   type BrowserContext,

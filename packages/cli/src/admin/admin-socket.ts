@@ -1,6 +1,7 @@
 import { chmodSync, lstatSync, unlinkSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
-import type { Logger, ReportStore } from '@reportal/server';
+import type { Logger } from '@reportal/server';
+import type { ReportStore } from '@reportal/store';
 import { ExitCode } from '../command.js';
 import type { RunningStore, RunningStoreContext } from '../store/running-store.js';
 import { migrationAtOpen, type StoreLocation } from '../store/store-options.js';

@@ -1,7 +1,8 @@
 import { getPortal, listPortals } from '@reportal/core';
-import { createJsonLogger, createReportal, type Logger, type ReportStore } from '@reportal/server';
+import { createJsonLogger, createReportal, type Logger } from '@reportal/server';
 import { compileTrustProxy, serveNode } from '@reportal/server/node';
 import { createPortalPages } from '@reportal/server/pages';
+import type { ReportStore } from '@reportal/store';
 import { openAdminSocket } from '../admin/admin-socket.js';
 import {
   type CommandContext,

@@ -1,4 +1,4 @@
-import type { ReportStore } from '@reportal/server';
+import type { ReportStore } from '@reportal/store';
 import type { MigrationResult } from '@reportal/store-postgres';
 import type { CommandContext } from '../command.js';
 

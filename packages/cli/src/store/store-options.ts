@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Portal } from '@reportal/core';
-import type { ReportStore, RetentionPolicy } from '@reportal/server';
+import type { ReportStore, RetentionPolicy } from '@reportal/store';
 import {
   createPgliteStore,
   createPostgresStore,
