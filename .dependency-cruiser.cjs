@@ -87,15 +87,20 @@ module.exports = {
       },
     },
     {
-      name: 'store-postgres-server-entries-only',
+      name: 'store-postgres-not-server',
       comment:
-        '@reportal/store-postgres reaches @reportal/server through its public entries only ' +
-        '(`@reportal/server` for the store interface and cursors, `@reportal/server/testing` in ' +
-        'tests), never its internals (`@reportal/server/src/...`, `@reportal/server/dist/...`, ' +
-        'or a path into packages/server/).',
+        '@reportal/store-postgres never imports @reportal/server, by name or by path, tests ' +
+        'included: the store contract (interface, cursor codec, contract suites) is ' +
+        '@reportal/store, and what a store derives from a case comes from @reportal/core.',
       severity: 'error',
       from: { path: '^packages/store-postgres/' },
-      to: { path: ['^@reportal/server/', '^packages/server/'] },
+      to: {
+        path: [
+          '(?:^|/)node_modules/@reportal/server/',
+          '^@reportal/server(?:/|$)',
+          '^packages/server/',
+        ],
+      },
     },
     {
       name: 'no-deep-imports-between-packages',

@@ -84,17 +84,28 @@ const workspace: Record<string, string> = {
   // Allowed: the client's test support starts a real server.
   'packages/client/src/test-portal.ts': `import { createReportal } from '@reportal/server';\nexport const startTestPortal = () => createReportal;`,
   'packages/client/src/index.test.ts': `import { startTestPortal } from './test-portal.js';\nstartTestPortal();`,
+  'packages/store/package.json': JSON.stringify({
+    name: '@reportal/store',
+    type: 'module',
+    exports: { '.': entry('index'), './testing': entry('testing/index') },
+    dependencies: { '@reportal/core': 'workspace:*' },
+  }),
+  'packages/store/dist/index.js': 'export const createMemoryStore = 1;',
+  'packages/store/dist/index.d.ts': 'export declare const createMemoryStore: number;',
+  'packages/store/dist/testing/index.js': 'export const describeStoreContract = 1;',
+  'packages/store/dist/testing/index.d.ts': 'export declare const describeStoreContract: number;',
+  'packages/store/src/index.ts': `import { core } from '@reportal/core';\nexport const createMemoryStore = core;`,
   'packages/store-postgres/package.json': JSON.stringify({
     name: '@reportal/store-postgres',
     type: 'module',
     exports: { '.': entry('index') },
-    dependencies: { '@reportal/core': 'workspace:*', '@reportal/server': 'workspace:*' },
+    dependencies: { '@reportal/core': 'workspace:*', '@reportal/store': 'workspace:*' },
   }),
   'packages/store-postgres/dist/index.js': 'export const store = 1;',
   'packages/store-postgres/dist/index.d.ts': 'export declare const store: number;',
-  // Allowed: the server's public entries.
-  'packages/store-postgres/src/index.ts': `import { createReportal } from '@reportal/server';\nexport const store = createReportal;`,
-  'packages/store-postgres/src/store.test.ts': `import { describeStoreContract } from '@reportal/server/testing';\ndescribeStoreContract;`,
+  // Allowed: the store contract and its suites, and the core.
+  'packages/store-postgres/src/index.ts': `import { core } from '@reportal/core';\nimport { createMemoryStore } from '@reportal/store';\nexport const store = [core, createMemoryStore];`,
+  'packages/store-postgres/src/store.test.ts': `import { describeStoreContract } from '@reportal/store/testing';\ndescribeStoreContract;`,
   'examples/demo/package.json': JSON.stringify({
     name: '@reportal/example-demo',
     type: 'module',
@@ -118,9 +129,11 @@ const workspace: Record<string, string> = {
 
 /** pnpm's links: <importer>/node_modules/@reportal/<name> -> packages/<name>. */
 const links: Record<string, string[]> = {
+  'packages/store': ['core'],
   'packages/server': ['core'],
   'packages/client': ['core', 'server'],
-  'packages/store-postgres': ['core', 'server'],
+  // The server too, as if a package.json listed it: the rule, not resolution, must refuse it.
+  'packages/store-postgres': ['core', 'store', 'server'],
   'examples/demo': ['core', 'client'],
   bench: ['core'],
   reliability: ['server'],
@@ -212,7 +225,25 @@ describe('the import rules', () => {
       to: '@reportal/store-postgres',
     },
     {
-      rule: 'store-postgres-server-entries-only',
+      rule: 'store-postgres-not-server',
+      why: 'store-postgres imports @reportal/server',
+      files: {
+        'packages/store-postgres/src/server.ts': `export { createReportal } from '@reportal/server';`,
+      },
+      from: 'packages/store-postgres/src/server.ts',
+      to: 'packages/store-postgres/node_modules/@reportal/server/dist/index.d.ts',
+    },
+    {
+      rule: 'store-postgres-not-server',
+      why: 'a test of store-postgres imports @reportal/server/testing',
+      files: {
+        'packages/store-postgres/src/server.test.ts': `import { describeStoreContract } from '@reportal/server/testing';\ndescribeStoreContract;`,
+      },
+      from: 'packages/store-postgres/src/server.test.ts',
+      to: 'packages/store-postgres/node_modules/@reportal/server/dist/testing/index.d.ts',
+    },
+    {
+      rule: 'store-postgres-not-server',
       why: "store-postgres imports the server's source by name",
       files: {
         'packages/store-postgres/src/deep.ts': `export type { Store } from '@reportal/server/src/store.js';`,
@@ -221,13 +252,13 @@ describe('the import rules', () => {
       to: '@reportal/server/src/store.js',
     },
     {
-      rule: 'store-postgres-server-entries-only',
-      why: "store-postgres imports the server's build by name",
+      rule: 'store-postgres-not-server',
+      why: "store-postgres imports the server's source by a path",
       files: {
-        'packages/store-postgres/src/built.ts': `export { createReportal } from '@reportal/server/dist/index.js';`,
+        'packages/store-postgres/src/path.ts': `export { createReportal } from '../../server/src/reportal.js';`,
       },
-      from: 'packages/store-postgres/src/built.ts',
-      to: '@reportal/server/dist/index.js',
+      from: 'packages/store-postgres/src/path.ts',
+      to: 'packages/server/src/reportal.ts',
     },
     {
       rule: 'no-deep-imports-between-packages',
