@@ -89,7 +89,7 @@ async function submit(args: readonly string[], context: CommandContext): Promise
   const apiKey = values['api-key'] ?? process.env.REPORTAL_API_KEY;
   // Loaded here, not at start-up: the HTTP client is for this command only, and `reportal serve`
   // should not wait for it.
-  const [{ createReportalClient, getPortal }, { formatProgress, submitCsvFile }] =
+  const [{ createReportalClient, fetchPortalConfiguration }, { formatProgress, submitCsvFile }] =
     await Promise.all([import('@reportal/client/node'), import('@reportal/client/bulk')]);
 
   const options = {
@@ -102,7 +102,7 @@ async function submit(args: readonly string[], context: CommandContext): Promise
   if (!locale) {
     // The portal's default language; this also tells at once whether the portal is there.
     const probe = createReportalClient({ ...options, locale: 'en' });
-    const found = await getPortal(probe);
+    const found = await fetchPortalConfiguration(probe);
     await probe.close();
     if (!found.ok) {
       context.stderr(
