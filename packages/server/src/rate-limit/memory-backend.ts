@@ -1,11 +1,6 @@
 import { LRUCache } from 'lru-cache';
-import {
-  type RateLimitBackend,
-  type RateLimitDecision,
-  type RateLimitTake,
-  retryAfterSeconds,
-  tokensAt,
-} from './rate-limiter.js';
+import { retryAfterSeconds, tokensAt } from './bucket-arithmetic.js';
+import type { RateLimitBackend, RateLimitDecision, RateLimitTake } from './rate-limiter.js';
 
 /** Options of `createMemoryRateLimitBackend`. */
 export interface MemoryRateLimitBackendOptions {
