@@ -7,7 +7,7 @@ export default defineConfig({
     'pages/index': 'src/pages/index.ts',
     'testing/index': 'src/testing/index.ts',
   },
-  format: ['esm', 'cjs'],
+  format: ['esm'],
   dts: true,
   clean: true,
   sourcemap: true,
