@@ -44,3 +44,19 @@ export async function runCli(args: string[], cwd: string) {
   const code = await run(args, context);
   return { code, stdout, stderr };
 }
+
+/**
+ * Starts `reportal ...args` in `cwd`, recording its output as it comes; `done` settles with the
+ * exit code, `signal` stops a long-running command (serve).
+ */
+export function startCli(args: string[], cwd: string, signal?: AbortSignal) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const context: CommandContext = {
+    cwd,
+    stdout: (line) => stdout.push(line),
+    stderr: (line) => stderr.push(line),
+    ...(signal && { signal }),
+  };
+  return { done: run(args, context), stdout, stderr };
+}

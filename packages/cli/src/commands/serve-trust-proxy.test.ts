@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReceipt, formatReceipt } from '@reportal/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CommandContext } from '../command.js';
-import { run } from '../run.js';
+import { startCli } from '../test-support.js';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -20,15 +19,7 @@ function temporaryFolder(): string {
 
 /** Runs `reportal <args>` in `cwd` (default: a folder of its own), recording its output. */
 function start(args: string[], cwd = temporaryFolder(), signal?: AbortSignal) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const context: CommandContext = {
-    cwd,
-    stdout: (line) => stdout.push(line),
-    stderr: (line) => stderr.push(line),
-    ...(signal && { signal }),
-  };
-  return { done: run(args, context), stdout, stderr };
+  return startCli(args, cwd, signal);
 }
 
 /** Serves a new embedded store on a free port with `args`, runs `use`, then stops the server. */

@@ -3,8 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CommandContext } from '../command.js';
-import { run } from '../run.js';
+import { startCli } from '../test-support.js';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -18,17 +17,7 @@ function temporaryFolder(): string {
 }
 
 /** Runs a command in `cwd`, recording its output; `signal` stops a long-running one. */
-function start(args: string[], cwd: string, signal?: AbortSignal) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const context: CommandContext = {
-    cwd,
-    stdout: (line) => stdout.push(line),
-    stderr: (line) => stderr.push(line),
-    ...(signal && { signal }),
-  };
-  return { done: run(args, context), stdout, stderr };
-}
+const start = startCli;
 
 async function waitFor<T>(
   probe: () => T | undefined,

@@ -6,8 +6,7 @@ import { createReportal } from '@reportal/server';
 import { type NodeServer, serveNode } from '@reportal/server/node';
 import { createMemoryStore, type ReportStore } from '@reportal/store';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CommandContext } from '../command.js';
-import { run } from '../run.js';
+import { startCli } from '../test-support.js';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -40,15 +39,8 @@ function folderWithCsv(csv: string): string {
 }
 
 async function submit(args: string[], cwd: string) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const context: CommandContext = {
-    cwd,
-    stdout: (line) => stdout.push(line),
-    stderr: (line) => stderr.push(line),
-  };
-  const code = await run(['submit', ...args], context);
-  return { code, stdout, stderr };
+  const started = startCli(['submit', ...args], cwd);
+  return { code: await started.done, stdout: started.stdout, stderr: started.stderr };
 }
 
 const csv = `urls,description,contentTypes,whereFound
