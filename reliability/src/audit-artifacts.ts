@@ -20,12 +20,26 @@ export interface SuiteArtifacts {
 }
 
 /** Writes a suite's artifacts under the run directory. */
-export function writeSuiteArtifacts(runDirectory: string, artifacts: SuiteArtifacts): void {
+function writeSuiteArtifacts(runDirectory: string, artifacts: SuiteArtifacts): void {
   const folder = join(runDirectory, artifacts.suite);
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, 'database.txt'), artifacts.database);
   writeFileSync(join(folder, 'server-logs.txt'), artifacts.logs);
   writeFileSync(join(folder, 'markers.json'), `${JSON.stringify(artifacts.sent, null, 2)}\n`);
+}
+
+/**
+ * A suite's last step: dumps its database (right before dropping it), writes the dump with
+ * everything its server processes wrote and the markers it sent, then drops the database.
+ */
+export async function leaveSuiteArtifacts(
+  runDirectory: string,
+  database: { dump(): Promise<string>; drop(): Promise<void> } | undefined,
+  artifacts: Omit<SuiteArtifacts, 'database'>,
+): Promise<void> {
+  if (!database) return;
+  writeSuiteArtifacts(runDirectory, { ...artifacts, database: await database.dump() });
+  await database.drop();
 }
 
 /** Reads every suite's artifacts from the run directory. */

@@ -4,7 +4,7 @@
 import { hashReceipt, parseReceipt } from '@reportal/core';
 import { Pool } from 'undici';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { writeSuiteArtifacts } from './audit-artifacts.js';
+import { leaveSuiteArtifacts } from './audit-artifacts.js';
 import { createMarkers } from './markers.js';
 import { createRandom, runSeed } from './random.js';
 import { killAllServers, ServerLogs, type ServerProcess, startServer } from './server-process.js';
@@ -70,14 +70,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await killAllServers();
-  if (!database) return;
-  writeSuiteArtifacts(inject('runDirectory'), {
+  await leaveSuiteArtifacts(inject('runDirectory'), database, {
     suite: 'crash-durability',
-    database: await database.dump(),
     logs: logs.text(),
     sent: { tokens: markers.tokens, addresses: markers.addresses, markedRequests },
   });
-  await database.drop();
 });
 
 describe('crash durability', () => {

@@ -10,7 +10,7 @@ import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { writeSuiteArtifacts } from './audit-artifacts.js';
+import { leaveSuiteArtifacts } from './audit-artifacts.js';
 import { createMarkers } from './markers.js';
 import { killAllServers, ServerLogs, type ServerProcess, startServer } from './server-process.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -115,10 +115,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(pools.map((pool) => pool.destroy()));
   await killAllServers();
-  if (!database) return;
-  writeSuiteArtifacts(inject('runDirectory'), {
+  await leaveSuiteArtifacts(inject('runDirectory'), database, {
     suite: 'flood',
-    database: await database.dump(),
     logs: logs.text(),
     sent: {
       tokens: markers.tokens,
@@ -127,7 +125,6 @@ afterAll(async () => {
       markedRequests,
     },
   });
-  await database.drop();
 });
 
 describe('flood', () => {

@@ -6,7 +6,7 @@ import { connect } from 'node:net';
 import { Readable } from 'node:stream';
 import { Pool } from 'undici';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { writeSuiteArtifacts } from './audit-artifacts.js';
+import { leaveSuiteArtifacts } from './audit-artifacts.js';
 import {
   createFuzzRequests,
   type FuzzRequest,
@@ -224,14 +224,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await pool?.destroy();
   await killAllServers();
-  if (!database) return;
-  writeSuiteArtifacts(inject('runDirectory'), {
+  await leaveSuiteArtifacts(inject('runDirectory'), database, {
     suite: 'fuzzing',
-    database: await database.dump(),
     logs: logs.text(),
     sent: { tokens: markers.tokens, addresses: markers.addresses, markedRequests },
   });
-  await database.drop();
 });
 
 describe('fuzzing', () => {

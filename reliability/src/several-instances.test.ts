@@ -4,7 +4,7 @@
 import { hashReceipt, parseReceipt } from '@reportal/core';
 import { Pool } from 'undici';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { writeSuiteArtifacts } from './audit-artifacts.js';
+import { leaveSuiteArtifacts } from './audit-artifacts.js';
 import { createMarkers } from './markers.js';
 import { killAllServers, ServerLogs, type ServerProcess, startServer } from './server-process.js';
 import { storeInvariantViolations } from './store-invariants.js';
@@ -21,14 +21,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await killAllServers();
-  if (!database) return;
-  writeSuiteArtifacts(inject('runDirectory'), {
+  await leaveSuiteArtifacts(inject('runDirectory'), database, {
     suite: 'several-instances',
-    database: await database.dump(),
     logs: logs.text(),
     sent: { tokens: markers.tokens, addresses: markers.addresses, markedRequests },
   });
-  await database.drop();
 });
 
 const delay = (milliseconds: number) =>

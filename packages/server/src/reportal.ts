@@ -17,6 +17,7 @@ import {
   type AuthorizeOutcome,
   createAnalystCases,
 } from './analyst/analyst-cases.js';
+import { authorizationProblem } from './analyst/authorization-problem.js';
 import { authenticate } from './auth/access-tokens.js';
 import { applyCors, preflightReply } from './http/cors.js';
 import { discardBody, type Incoming, incomingOf, requestOf } from './http/incoming.js';
@@ -41,8 +42,7 @@ import {
 } from './intake/idempotency.js';
 import {
   type AcceptedReport,
-  acceptAsReply,
-  createReportIntake,
+  createIntakePipeline,
   type ReportIntake,
 } from './intake/report-intake.js';
 import {
@@ -56,7 +56,7 @@ import { createRateLimiter, type RateLimitOptions } from './rate-limit/rate-limi
 import { schedulePurges } from './retention/schedule-purges.js';
 import { analystHandlers } from './routes/analyst-routes.js';
 import { type ApiHandlers, apiRoutesOf } from './routes/api-route-table.js';
-import type { ReportStore, RetentionPolicy, TokenRecord } from './store/report-store.js';
+import type { ReportStore, RetentionPolicy } from './store/report-store.js';
 
 /** Options of `createReportal`. */
 export interface ReportalOptions {
@@ -210,7 +210,7 @@ export function createReportal(options: ReportalOptions): Reportal {
     portal,
     options.catalogs ?? Object.values(catalogs),
   );
-  const intake = createReportIntake({ portal, localization, now });
+  const { intake, acceptReply } = createIntakePipeline({ portal, localization, now });
   const limiter =
     options.rateLimit === false
       ? undefined
@@ -310,12 +310,7 @@ export function createReportal(options: ReportalOptions): Reportal {
   const authenticationProblem = (
     request: { url: string },
     outcome: Extract<AuthenticationOutcome, { ok: false }>,
-  ): Reply => {
-    if (outcome.reason === 'rate_limited') return tooMany(request, outcome.retryAfterSeconds ?? 60);
-    const t = translatorOf(request);
-    if (outcome.reason === 'forbidden') return localizedProblem(t, 'forbidden', 403);
-    return localizedProblem(t, 'unauthorized', 401, { headers: { 'WWW-Authenticate': 'Bearer' } });
-  };
+  ): Reply => authorizationProblem(translatorOf(request), outcome);
 
   const submitReport = async (context: RouteContext): Promise<Reply> => {
     const request = context.incoming;
@@ -340,7 +335,7 @@ export function createReportal(options: ReportalOptions): Reportal {
       const t = translatorOf(request);
       return localizedProblem(t, 'invalid_idempotency_key', 400);
     }
-    const result = await acceptAsReply(intake, request, { source });
+    const result = await acceptReply(request, { source });
     if (!result.ok) {
       // A report that is not valid costs the reporter nothing (a typo is fixed and sent again).
       if (!partner) await refundClient(context);

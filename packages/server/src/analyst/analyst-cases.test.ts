@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createAccessToken } from '../auth/access-tokens.js';
 import { createPortalPages } from '../pages/create-portal-pages.js';
 import { createMemoryStore } from '../store/memory-store.js';
-import { postJson, testReportal, validReport } from '../test-reportal.js';
+import { postJson, testReportal, tokenFor, validReport } from '../test-reportal.js';
 
 describe('the analyst layer, shared by the API and the console', () => {
   const setup = async () => {
@@ -12,15 +11,7 @@ describe('the analyst layer, shared by the API and the console', () => {
     expect((await bz.fetch(postJson('/v1/reports', validReport))).status).toBe(201);
     const other = { ...validReport, portal: 'gt', urls: ['https://www.example.com/other/1'] };
     expect((await gt.fetch(postJson('/v1/reports', other))).status).toBe(201);
-    const token = async (role: 'analyst' | 'auditor' | 'partner') =>
-      (
-        await createAccessToken({
-          store,
-          role,
-          label: role,
-          ...(role === 'partner' && { partnerId: 'ngo-example' }),
-        })
-      ).token;
+    const token = (role: 'analyst' | 'auditor' | 'partner') => tokenFor(store, role);
     const [own] = (await store.listCases({ portal: 'bz', limit: 1 })).items;
     const [foreign] = (await store.listCases({ portal: 'gt', limit: 1 })).items;
     const get = (path: string, bearer: string) =>

@@ -33,6 +33,21 @@ export const apiContentSecurityPolicy =
   "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /**
+ * The security headers whose value never depends on the answer (names in lower case); the
+ * Content-Security-Policy and a `Cache-Control` the answer did not set are added beside them.
+ */
+const fixedSecurityHeaders: Readonly<Record<string, string>> = {
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'cross-origin-embedder-policy': 'require-corp',
+  'permissions-policy': permissionsPolicy,
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+};
+
+/**
  * Sets the security headers every Reportal response carries: a strict Content-Security-Policy,
  * no referrer, no sniffing, no caching, same-origin isolation and a Permissions-Policy that denies
  * every feature.
@@ -42,30 +57,19 @@ export function applySecurityHeaders(
   contentSecurityPolicy: string = apiContentSecurityPolicy,
 ): Headers {
   headers.set('Content-Security-Policy', contentSecurityPolicy);
-  headers.set('Referrer-Policy', 'no-referrer');
-  headers.set('X-Content-Type-Options', 'nosniff');
-  headers.set('X-Frame-Options', 'DENY');
   if (!headers.has('Cache-Control')) headers.set('Cache-Control', 'no-store');
-  headers.set('Cross-Origin-Opener-Policy', 'same-origin');
-  headers.set('Cross-Origin-Resource-Policy', 'same-origin');
-  headers.set('Cross-Origin-Embedder-Policy', 'require-corp');
-  headers.set('Permissions-Policy', permissionsPolicy);
-  headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  for (const name in fixedSecurityHeaders) headers.set(name, fixedSecurityHeaders[name]!);
   headers.delete('Set-Cookie');
   return headers;
 }
 
-/** The same security headers on a reply's headers (names in lower case), as the server sends them. */
+/**
+ * The same security headers on a reply's headers (names in lower case), as the server sends
+ * them; a Content-Security-Policy the reply set (the pages') is kept.
+ */
 export function secureReplyHeaders(headers: Record<string, string>): void {
   headers['content-security-policy'] ??= apiContentSecurityPolicy;
-  headers['referrer-policy'] = 'no-referrer';
-  headers['x-content-type-options'] = 'nosniff';
-  headers['x-frame-options'] = 'DENY';
   headers['cache-control'] ??= 'no-store';
-  headers['cross-origin-opener-policy'] = 'same-origin';
-  headers['cross-origin-resource-policy'] = 'same-origin';
-  headers['cross-origin-embedder-policy'] = 'require-corp';
-  headers['permissions-policy'] = permissionsPolicy;
-  headers['strict-transport-security'] = 'max-age=31536000; includeSubDomains';
+  Object.assign(headers, fixedSecurityHeaders);
   delete headers['set-cookie'];
 }

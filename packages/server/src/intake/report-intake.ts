@@ -85,6 +85,23 @@ export interface ReportIntake {
  * ```
  */
 export function createReportIntake(options: ReportIntakeOptions): ReportIntake {
+  return createIntakePipeline(options).intake;
+}
+
+/** `accept` answering a reply rather than a `Response` (the server's own path). */
+export type IntakeReplyCheck = (
+  request: Incoming,
+  options: { source: ReportSource },
+) => Promise<{ ok: true; accepted: AcceptedReport } | { ok: false; reply: Reply }>;
+
+/**
+ * The intake of `createReportIntake` and, for the server itself, the same `accept` answering a
+ * reply (the server never builds a `Response` on its own path).
+ */
+export function createIntakePipeline(options: ReportIntakeOptions): {
+  intake: ReportIntake;
+  acceptReply: IntakeReplyCheck;
+} {
   const { portal, localization } = options;
   const now = options.now ?? (() => new Date());
   const parse = createSubmissionParser({ portals: [portal] });
@@ -154,27 +171,7 @@ export function createReportIntake(options: ReportIntakeOptions): ReportIntake {
     },
     acceptValue,
   };
-  intakeReplies.set(intake, acceptReply);
-  return intake;
-}
-
-/** `accept` answering a reply rather than a `Response` (the server's own path). */
-type IntakeReplyCheck = (
-  request: Incoming,
-  options: { source: ReportSource },
-) => Promise<{ ok: true; accepted: AcceptedReport } | { ok: false; reply: Reply }>;
-
-const intakeReplies = new WeakMap<ReportIntake, IntakeReplyCheck>();
-
-/** The server's path into an intake made by `createReportIntake`: its answer as a reply. */
-export function acceptAsReply(
-  intake: ReportIntake,
-  request: Incoming,
-  options: { source: ReportSource },
-): ReturnType<IntakeReplyCheck> {
-  const check = intakeReplies.get(intake);
-  if (!check) throw new TypeError('not an intake made by createReportIntake');
-  return check(request, options);
+  return { intake, acceptReply };
 }
 
 function localeOf(value: unknown): string | undefined {

@@ -15,7 +15,7 @@ import { bodyProblemStatus, readJsonBody } from '../http/read-json-body.js';
 import { jsonReply, type Reply, textReply } from '../http/reply.js';
 import type { RouteContext } from '../http/router.js';
 import type { PortalLocalization } from '../localization/portal-localization.js';
-import { decodeCaseCursor, type ReportStore, type TokenRecord } from '../store/report-store.js';
+import { decodeCaseCursor, type TokenRecord } from '../store/report-store.js';
 import { type ApiHandlers, apiRolesOf } from './api-route-table.js';
 
 interface AnalystRoutesOptions {

@@ -1,12 +1,12 @@
 import {
   computeTakedownMetrics,
-  type TakedownRole,
   type TakedownState,
   type Translator,
   takedownStates,
 } from '@reportal/core';
 import { isCaseId, readerRoles } from '../../analyst/analyst-cases.js';
-import { problemReply } from '../../http/problem.js';
+import { authorizationProblem } from '../../analyst/authorization-problem.js';
+import { localizedProblem } from '../../http/problem.js';
 import { type Reply, textReply } from '../../http/reply.js';
 import type { Route, RouteContext } from '../../http/router.js';
 import type { ReportalParts } from '../../reportal.js';
@@ -28,7 +28,7 @@ const queueLimit = 25;
  * fragments, and sends case events to `POST /v1/cases/{id}/events`.
  */
 export function consoleRoutes(parts: ReportalParts): Route[] {
-  const { portal, store, localization } = parts;
+  const { portal, localization } = parts;
   const localeOf = (route: RouteContext) => route.url.searchParams.get('locale') ?? undefined;
   const translatorOf = (route: RouteContext): Translator =>
     localization.translatorFor(localeOf(route));
@@ -68,28 +68,8 @@ export function consoleRoutes(parts: ReportalParts): Route[] {
     async (route: RouteContext): Promise<Reply> => {
       const t = translatorOf(route);
       const outcome = await parts.analyst.authorize(route, readerRoles);
-      if (!outcome.ok && outcome.reason === 'rate_limited') {
-        return problemReply(
-          { type: 'rate_limited', title: t('problem.rate_limited'), status: 429 },
-          {
-            headers: { 'Retry-After': String(outcome.retryAfterSeconds ?? 60) },
-            language: t.locale,
-          },
-        );
-      }
-      if (!outcome.ok && outcome.reason === 'unauthorized') {
-        return problemReply(
-          { type: 'unauthorized', title: t('problem.unauthorized'), status: 401 },
-          { headers: { 'WWW-Authenticate': 'Bearer' }, language: t.locale },
-        );
-      }
-      const token = outcome.ok ? outcome.token : undefined;
-      if (!token) {
-        return problemReply(
-          { type: 'forbidden', title: t('problem.forbidden'), status: 403 },
-          { language: t.locale },
-        );
-      }
+      if (!outcome.ok) return authorizationProblem(t, outcome);
+      const { token } = outcome;
       const context: ViewContext = {
         portal,
         t,
@@ -98,12 +78,7 @@ export function consoleRoutes(parts: ReportalParts): Route[] {
         now: parts.now(),
       };
       const rendered = await render(route, context);
-      if (!rendered) {
-        return problemReply(
-          { type: 'not_found', title: t('problem.not_found'), status: 404 },
-          { language: t.locale },
-        );
-      }
+      if (!rendered) return localizedProblem(t, 'not_found', 404);
       const { status, fragment } =
         'fragment' in rendered ? rendered : { status: 200, fragment: rendered };
       return pageResponse(fragment, {
