@@ -2,13 +2,9 @@
 // 127.0.0.1, on the memory store, counting the reports it stores; and a fetch that counts requests.
 import { getPortal } from '@reportal/core';
 import { catalogs } from '@reportal/core/locales';
-import {
-  createMemoryStore,
-  createReportal,
-  type RateLimitOptions,
-  type ReportStore,
-} from '@reportal/server';
+import { createReportal, type RateLimitOptions } from '@reportal/server';
 import { serveNode } from '@reportal/server/node';
+import { createMemoryStore, type ReportStore } from '@reportal/store';
 import type { ReportInput } from './api/api-types.js';
 
 export interface TestPortal {

@@ -1,23 +1,12 @@
-/** @reportal/server: the web-standard Reportal server (Request -> Response). Its store contract is `@reportal/store`. */
-export {
-  ACCESS_TOKEN_PREFIX,
-  authenticate,
-  bearerToken,
-  type CreateAccessTokenOptions,
-  createAccessToken,
-  generateAccessToken,
-  hashAccessToken,
-} from './auth/access-tokens.js';
-export { type ProblemDetails, type ProblemFieldError, problemResponse } from './http/problem.js';
-export { isJsonMediaType, MAX_BODY_BYTES, readJsonBody } from './http/read-json-body.js';
-export type { Route, RouteContext } from './http/router.js';
-export { applySecurityHeaders } from './http/security-headers.js';
-export {
-  fingerprintBody,
-  hashIdempotencyKey,
-  openSealedResponse,
-  sealResponse,
-} from './intake/idempotency.js';
+/**
+ * @reportal/server: the web-standard Reportal server (Request -> Response). What the docs show:
+ * `createReportal` and its options, the intake for servers of your own (`createReportIntake`),
+ * the portal's localization, the JSON logger, access tokens and the rate-limit options. Node's
+ * adapter is `@reportal/server/node`, the HTML pages `@reportal/server/pages`, the store
+ * contract `@reportal/store`.
+ */
+export { type CreateAccessTokenOptions, createAccessToken } from './auth/access-tokens.js';
+export type { ProblemDetails, ProblemFieldError } from './http/problem.js';
 export {
   type AcceptedReport,
   createReportIntake,
@@ -30,18 +19,7 @@ export {
   type PortalLocalization,
 } from './localization/portal-localization.js';
 export { createJsonLogger, type LogFields, type Logger, silentLogger } from './logging/logger.js';
-export { createOpenApiDocument } from './openapi/openapi-document.js';
-export { publicPortalConfiguration } from './portal/public-configuration.js';
-export {
-  createMemoryRateLimitBackend,
-  type MemoryRateLimitBackend,
-  type MemoryRateLimitBackendOptions,
-} from './rate-limit/memory-backend.js';
-export {
-  createRateLimiter,
-  type RateLimiter,
-  type RateLimitOptions,
-} from './rate-limit/rate-limiter.js';
+export type { RateLimitOptions } from './rate-limit/rate-limiter.js';
 export {
   type AuthenticationOutcome,
   createReportal,
@@ -56,4 +34,3 @@ export {
   type StatusLookupFailure,
   type StoreReportOutcome,
 } from './reportal.js';
-export * from './store/deprecated-exports.js';

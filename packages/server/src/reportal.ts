@@ -20,6 +20,7 @@ import {
 import { authorizationProblem } from './analyst/authorization-problem.js';
 import { authenticate } from './auth/access-tokens.js';
 import { applyCors, preflightReply } from './http/cors.js';
+import { problemOfError } from './http/error-problem.js';
 import { discardBody, type Incoming, incomingOf, requestOf } from './http/incoming.js';
 import { localizedProblem } from './http/problem.js';
 import { bodyProblemStatus, readJsonBody } from './http/read-json-body.js';
@@ -462,12 +463,7 @@ export function createReportal(options: ReportalOptions): Reportal {
     try {
       reply = await handle(request, context);
     } catch (error) {
-      // No request detail in the log: only what failed.
-      logger.error('request failed', {
-        error: error instanceof Error ? error.message : String(error),
-      });
-      const t = localization.translatorFor(null);
-      reply = localizedProblem(t, 'internal', 500);
+      reply = problemOfError(error, translatorOf(request), logger);
     }
     secureReplyHeaders(reply.headers);
     applyCors(reply.headers, request.headers.get('Origin'), partnerOrigins);

@@ -4,6 +4,11 @@
  * The contract suites are in `@reportal/store/testing`.
  */
 export { type CaseCursor, decodeCaseCursor, encodeCaseCursor } from './case-cursor/case-cursor.js';
+export {
+  isTransientStoreError,
+  StoreError,
+  type StoreErrorCode,
+} from './errors/store-error.js';
 export { createMemoryStore } from './memory-store/memory-store.js';
 export type {
   BucketLimit,

@@ -235,34 +235,60 @@ export type components = {
                 wantsFeedback?: boolean;
             };
         };
-        StatusRequest: {
-            receipt: string;
+        LinkReportPayload: {
+            reportId: string;
+            urls: string[];
+        };
+        EmptyPayload: Record<string, never>;
+        DismissPayload: {
+            /** @enum {string} */
+            reason: "not_illegal" | "adult_content" | "not_found" | "insufficient" | "out_of_remit";
+        };
+        MergePayload: {
+            into: string;
+        };
+        ConfirmPayload: {
+            /** @enum {string} */
+            classification: "baseline" | "national";
+            /** @enum {string} */
+            severity?: "A1" | "A2" | "B1" | "B2";
+            hostingCountry: string;
+            hostingProvider?: string;
+        };
+        ForwardPayload: {
+            /** @enum {string} */
+            to: "hotline" | "law_enforcement";
+            recipient: string;
+            reference?: string;
+        };
+        SendNoticePayload: {
+            recipient: string;
+            channel: string;
+        };
+        NotifyLawEnforcementPayload: {
+            agency: string;
+            reference?: string;
         };
         CaseEvent: {
             /** @constant */
             type: "claim";
             expectedVersion: number;
-            payload?: Record<string, never>;
+            payload?: components["schemas"]["EmptyPayload"];
         } | {
             /** @constant */
             type: "release";
             expectedVersion: number;
-            payload?: Record<string, never>;
+            payload?: components["schemas"]["EmptyPayload"];
         } | {
             /** @constant */
             type: "dismiss";
             expectedVersion: number;
-            payload?: {
-                /** @enum {string} */
-                reason: "not_illegal" | "adult_content" | "not_found" | "insufficient" | "out_of_remit";
-            };
+            payload?: components["schemas"]["DismissPayload"];
         } | {
             /** @constant */
             type: "merge";
             expectedVersion: number;
-            payload?: {
-                into: string;
-            };
+            payload?: components["schemas"]["MergePayload"];
         } | {
             /** @constant */
             type: "confirm";
@@ -272,7 +298,6 @@ export type components = {
                 classification: "baseline" | "national";
                 /** @enum {string} */
                 severity?: "A1" | "A2" | "B1" | "B2";
-                /** @description ISO 3166-1 alpha-2, in either case: trimmed and upper-cased before it is stored (`xx` is stored as `XX`). */
                 hostingCountry: string;
                 hostingProvider?: string;
             };
@@ -280,48 +305,40 @@ export type components = {
             /** @constant */
             type: "forward";
             expectedVersion: number;
-            payload?: {
-                /** @enum {string} */
-                to: "hotline" | "law_enforcement";
-                recipient: string;
-                reference?: string;
-            };
+            payload?: components["schemas"]["ForwardPayload"];
         } | {
             /** @constant */
             type: "send_notice";
             expectedVersion: number;
-            payload?: {
-                recipient: string;
-                channel: string;
-            };
+            payload?: components["schemas"]["SendNoticePayload"];
         } | {
             /** @constant */
             type: "notify_law_enforcement";
             expectedVersion: number;
-            payload?: {
-                agency: string;
-                reference?: string;
-            };
+            payload?: components["schemas"]["NotifyLawEnforcementPayload"];
         } | {
             /** @constant */
             type: "verify_removed";
             expectedVersion: number;
-            payload?: Record<string, never>;
+            payload?: components["schemas"]["EmptyPayload"];
         } | {
             /** @constant */
             type: "reappear";
             expectedVersion: number;
-            payload?: Record<string, never>;
+            payload?: components["schemas"]["EmptyPayload"];
         } | {
             /** @constant */
             type: "reopen";
             expectedVersion: number;
-            payload?: Record<string, never>;
+            payload?: components["schemas"]["EmptyPayload"];
         } | {
             /** @constant */
             type: "close";
             expectedVersion: number;
-            payload?: Record<string, never>;
+            payload?: components["schemas"]["EmptyPayload"];
+        };
+        StatusRequest: {
+            receipt: string;
         };
         Case: {
             /** Format: uuid */
@@ -414,10 +431,7 @@ export type components = {
                 /** @enum {string} */
                 role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
             };
-            payload: {
-                reportId: string;
-                urls: string[];
-            };
+            payload: components["schemas"]["LinkReportPayload"];
         } | {
             /** @constant */
             type: "claim";
@@ -429,7 +443,7 @@ export type components = {
                 /** @enum {string} */
                 role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
             };
-            payload: Record<string, never>;
+            payload: components["schemas"]["EmptyPayload"];
         } | {
             /** @constant */
             type: "release";
@@ -441,7 +455,7 @@ export type components = {
                 /** @enum {string} */
                 role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
             };
-            payload: Record<string, never>;
+            payload: components["schemas"]["EmptyPayload"];
         } | {
             /** @constant */
             type: "dismiss";
@@ -453,10 +467,7 @@ export type components = {
                 /** @enum {string} */
                 role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
             };
-            payload: {
-                /** @enum {string} */
-                reason: "not_illegal" | "adult_content" | "not_found" | "insufficient" | "out_of_remit";
-            };
+            payload: components["schemas"]["DismissPayload"];
         } | {
             /** @constant */
             type: "merge";
@@ -468,9 +479,7 @@ export type components = {
                 /** @enum {string} */
                 role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
             };
-            payload: {
-                into: string;
-            };
+            payload: components["schemas"]["MergePayload"];
         } | {
             /** @constant */
             type: "confirm";
@@ -482,14 +491,7 @@ export type components = {
                 /** @enum {string} */
                 role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
             };
-            payload: {
-                /** @enum {string} */
-                classification: "baseline" | "national";
-                /** @enum {string} */
-                severity?: "A1" | "A2" | "B1" | "B2";
-                hostingCountry: string;
-                hostingProvider?: string;
-            };
+            payload: components["schemas"]["ConfirmPayload"];
         } | {
             /** @constant */
             type: "forward";
@@ -501,12 +503,7 @@ export type components = {
                 /** @enum {string} */
                 role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
             };
-            payload: {
-                /** @enum {string} */
-                to: "hotline" | "law_enforcement";
-                recipient: string;
-                reference?: string;
-            };
+            payload: components["schemas"]["ForwardPayload"];
         } | {
             /** @constant */
             type: "send_notice";
@@ -518,10 +515,7 @@ export type components = {
                 /** @enum {string} */
                 role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
             };
-            payload: {
-                recipient: string;
-                channel: string;
-            };
+            payload: components["schemas"]["SendNoticePayload"];
         } | {
             /** @constant */
             type: "notify_law_enforcement";
@@ -533,10 +527,7 @@ export type components = {
                 /** @enum {string} */
                 role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
             };
-            payload: {
-                agency: string;
-                reference?: string;
-            };
+            payload: components["schemas"]["NotifyLawEnforcementPayload"];
         } | {
             /** @constant */
             type: "verify_removed";
@@ -548,7 +539,7 @@ export type components = {
                 /** @enum {string} */
                 role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
             };
-            payload: Record<string, never>;
+            payload: components["schemas"]["EmptyPayload"];
         } | {
             /** @constant */
             type: "reappear";
@@ -560,7 +551,7 @@ export type components = {
                 /** @enum {string} */
                 role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
             };
-            payload: Record<string, never>;
+            payload: components["schemas"]["EmptyPayload"];
         } | {
             /** @constant */
             type: "reopen";
@@ -572,7 +563,7 @@ export type components = {
                 /** @enum {string} */
                 role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
             };
-            payload: Record<string, never>;
+            payload: components["schemas"]["EmptyPayload"];
         } | {
             /** @constant */
             type: "close";
@@ -584,7 +575,7 @@ export type components = {
                 /** @enum {string} */
                 role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
             };
-            payload: Record<string, never>;
+            payload: components["schemas"]["EmptyPayload"];
         };
         CaseWithReports: {
             /** Format: uuid */
@@ -883,10 +874,100 @@ export type components = {
             status: "ready" | "unavailable";
         };
     };
-    responses: never;
+    responses: {
+        /** @description Too many requests: wait the seconds of `Retry-After`. */
+        RateLimited: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is over 64 KiB: problem type `body_too_large`. */
+        BodyTooLarge: {
+            headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is not `application/json`: problem type `unsupported_media_type`. */
+        UnsupportedMediaType: {
+            headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No valid bearer token. */
+        AnalystUnauthorized: {
+            headers: {
+                "WWW-Authenticate": "Bearer";
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The token’s role may not do this, or the token is scoped to other portals. A refused case event carries `refusal` (`forbidden_for_role`). */
+        AnalystForbidden: {
+            headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many failed bearer-token checks from this address: wait the seconds of `Retry-After`. */
+        FailedTokenChecks: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description An unexpected failure on the server (problem type `internal`). Logged without request data; try again later. */
+        Internal: {
+            headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The store cannot be reached now: the database is down, restarting or full (problem type `unavailable`). Try again after the seconds of `Retry-After`. */
+        Unavailable: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The language of `title`, `detail` and `errors[].message`: the `locale` query parameter when the portal has it, else the portal’s first language. */
+        ContentLanguage: string;
+        /** @description Seconds to wait before trying again. */
+        RetryAfter: number;
+    };
     pathItems: never;
 };
 export type $defs = Record<string, never>;
@@ -920,6 +1001,7 @@ export interface operations {
             /** @description Invalid JSON (`bad_json`), invalid UTF-8 (`invalid_encoding`), or an invalid Idempotency-Key (`invalid_idempotency_key`). */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -930,6 +1012,7 @@ export interface operations {
             401: {
                 headers: {
                     "WWW-Authenticate": "Bearer";
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -939,50 +1022,28 @@ export interface operations {
             /** @description The token is not a partner token, or is scoped to other portals. */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is over 64 KiB: problem type `body_too_large`. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not `application/json`: problem type `unsupported_media_type`. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            413: components["responses"]["BodyTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description The submission has problems (see `errors`), or the Idempotency-Key was used with another body. */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests: wait the seconds of `Retry-After`. */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After": number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
         };
     };
     checkStatus: {
@@ -1010,6 +1071,7 @@ export interface operations {
             /** @description Invalid JSON (`bad_json`) or invalid UTF-8 (`invalid_encoding`). */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1019,50 +1081,28 @@ export interface operations {
             /** @description No report has this receipt. */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is over 64 KiB: problem type `body_too_large`. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not `application/json`: problem type `unsupported_media_type`. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            413: components["responses"]["BodyTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Not a receipt (missing, wrong length, character or check character): see `errors`. */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests: wait the seconds of `Retry-After`. */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After": number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
         };
     };
     getPortal: {
@@ -1090,6 +1130,7 @@ export interface operations {
             /** @description This server does not serve that portal. */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1159,42 +1200,18 @@ export interface operations {
             /** @description An invalid filter, limit or cursor: problem type `invalid_query`, see `errors`. */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    "WWW-Authenticate": "Bearer";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token’s role may not do this, or the token is scoped to other portals. A refused case event carries `refusal` (`forbidden_for_role`). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many failed bearer-token checks from this address: wait the seconds of `Retry-After`. */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After": number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["AnalystUnauthorized"];
+            403: components["responses"]["AnalystForbidden"];
+            429: components["responses"]["FailedTokenChecks"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
         };
     };
     getCase: {
@@ -1221,51 +1238,28 @@ export interface operations {
             /** @description The id is not a case id (a UUID): problem type `invalid_id`. No case was looked up. */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    "WWW-Authenticate": "Bearer";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token’s role may not do this, or the token is scoped to other portals. A refused case event carries `refusal` (`forbidden_for_role`). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["AnalystUnauthorized"];
+            403: components["responses"]["AnalystForbidden"];
             /** @description No such case. */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many failed bearer-token checks from this address: wait the seconds of `Retry-After`. */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After": number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            429: components["responses"]["FailedTokenChecks"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
         };
     };
     postCaseEvent: {
@@ -1296,34 +1290,19 @@ export interface operations {
             /** @description The id is not a case id (a UUID): problem type `invalid_id`, no case was looked up. Or the body is not JSON (`bad_json`, `invalid_encoding`). */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    "WWW-Authenticate": "Bearer";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token’s role may not do this, or the token is scoped to other portals. A refused case event carries `refusal` (`forbidden_for_role`). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["AnalystUnauthorized"];
+            403: components["responses"]["AnalystForbidden"];
             /** @description No such case. */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1333,50 +1312,28 @@ export interface operations {
             /** @description The case changed since `expectedVersion`: problem type `conflict`, with `refusal` (`stale_version`). */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is over 64 KiB: problem type `body_too_large`. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not `application/json`: problem type `unsupported_media_type`. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            413: components["responses"]["BodyTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description The event is not allowed from the current state (`event_not_allowed`, with `refusal`), or the body or its payload is invalid (`validation_failed`, with `errors`). */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many failed bearer-token checks from this address: wait the seconds of `Retry-After`. */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After": number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            429: components["responses"]["FailedTokenChecks"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
         };
     };
     getTakedownNotice: {
@@ -1406,34 +1363,19 @@ export interface operations {
             /** @description The id is not a case id (a UUID): problem type `invalid_id`. No case was looked up. */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    "WWW-Authenticate": "Bearer";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token’s role may not do this, or the token is scoped to other portals. A refused case event carries `refusal` (`forbidden_for_role`). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["AnalystUnauthorized"];
+            403: components["responses"]["AnalystForbidden"];
             /** @description No such case. */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1443,23 +1385,16 @@ export interface operations {
             /** @description The case is not confirmed (problem type `event_not_allowed`, with `refusal`): no notice or report to give. */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many failed bearer-token checks from this address: wait the seconds of `Retry-After`. */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After": number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            429: components["responses"]["FailedTokenChecks"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
         };
     };
     getXarfReport: {
@@ -1486,34 +1421,19 @@ export interface operations {
             /** @description The id is not a case id (a UUID): problem type `invalid_id`. No case was looked up. */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    "WWW-Authenticate": "Bearer";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token’s role may not do this, or the token is scoped to other portals. A refused case event carries `refusal` (`forbidden_for_role`). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["AnalystUnauthorized"];
+            403: components["responses"]["AnalystForbidden"];
             /** @description No such case. */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1523,23 +1443,16 @@ export interface operations {
             /** @description The case is not confirmed, or its classification (`national`) has no X-ARF value: problem type `event_not_allowed`, with `refusal`. */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many failed bearer-token checks from this address: wait the seconds of `Retry-After`. */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After": number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            429: components["responses"]["FailedTokenChecks"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
         };
     };
     getMetrics: {
@@ -1566,42 +1479,18 @@ export interface operations {
             /** @description An invalid date: problem type `invalid_query`, see `errors`. */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    "WWW-Authenticate": "Bearer";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token’s role may not do this, or the token is scoped to other portals. A refused case event carries `refusal` (`forbidden_for_role`). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many failed bearer-token checks from this address: wait the seconds of `Retry-After`. */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After": number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["AnalystUnauthorized"];
+            403: components["responses"]["AnalystForbidden"];
+            429: components["responses"]["FailedTokenChecks"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
         };
     };
     liveness: {

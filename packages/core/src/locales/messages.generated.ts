@@ -298,6 +298,7 @@ export interface MessageParams {
   'problem.invalid_id': Record<string, never>;
   'problem.event_not_allowed': Record<string, never>;
   'problem.internal': Record<string, never>;
+  'problem.unavailable': Record<string, never>;
 }
 
 /** A message key of the source catalog, e.g. `form.urls.label`. */

@@ -1,5 +1,5 @@
 import type { MessageKey, Translator } from '@reportal/core';
-import { type Reply, textReply, toResponse } from './reply.js';
+import { type Reply, textReply } from './reply.js';
 
 /** One problem with one field of a request (RFC 9457 extension member `errors`). */
 export interface ProblemFieldError {
@@ -22,7 +22,7 @@ export interface ProblemDetails {
 /** The base of Reportal's problem type URIs; each type is documented under docs/. */
 export const problemTypeBase = 'https://reportal.invalid/problems/';
 
-/** Options of `problemReply` and `problemResponse`. */
+/** Options of `problemReply`. */
 export interface ProblemInit {
   headers?: Record<string, string>;
   /** `Content-Language`. */
@@ -39,19 +39,6 @@ export function problemReply(problem: ProblemDetails, init: ProblemInit = {}): R
   reply.headers['content-type'] = 'application/problem+json; charset=utf-8';
   if (init.language) reply.headers['content-language'] = init.language;
   return reply;
-}
-
-/**
- * Builds an `application/problem+json` response (for routes of your own; Reportal's answer the
- * same problems).
- *
- * @example
- * ```ts
- * return problemResponse({ type: 'not_found', title: 'Not found.', status: 404 });
- * ```
- */
-export function problemResponse(problem: ProblemDetails, init: ProblemInit = {}): Response {
-  return toResponse(problemReply(problem, init));
 }
 
 /** Writes a field path as JSON Pointer-like text: `urls/2`, `contact/email`, `` for the body. */

@@ -48,22 +48,6 @@ const fixedSecurityHeaders: Readonly<Record<string, string>> = {
 };
 
 /**
- * Sets the security headers every Reportal response carries: a strict Content-Security-Policy,
- * no referrer, no sniffing, no caching, same-origin isolation and a Permissions-Policy that denies
- * every feature.
- */
-export function applySecurityHeaders(
-  headers: Headers,
-  contentSecurityPolicy: string = apiContentSecurityPolicy,
-): Headers {
-  headers.set('Content-Security-Policy', contentSecurityPolicy);
-  if (!headers.has('Cache-Control')) headers.set('Cache-Control', 'no-store');
-  for (const name in fixedSecurityHeaders) headers.set(name, fixedSecurityHeaders[name]!);
-  headers.delete('Set-Cookie');
-  return headers;
-}
-
-/**
  * The same security headers on a reply's headers (names in lower case), as the server sends
  * them; a Content-Security-Policy the reply set (the pages') is kept.
  */

@@ -13,10 +13,12 @@ interface MediaType {
   schema: unknown;
 }
 interface Header {
+  $ref?: string;
   required?: boolean;
   schema: { type?: string };
 }
 interface Response {
+  $ref?: string;
   description: string;
   headers?: Record<string, Header>;
   content?: Record<string, MediaType>;
@@ -28,7 +30,11 @@ interface Operation {
 }
 interface Document {
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, unknown> };
+  components: {
+    schemas: Record<string, unknown>;
+    responses: Record<string, Response>;
+    headers: Record<string, Header>;
+  };
 }
 
 const document = createOpenApiDocument() as unknown as Document;
@@ -68,10 +74,21 @@ async function disagreements(request: Request, response: globalThis.Response) {
     new URL(request.url).pathname,
   );
   const where = `${method} ${template} ${response.status}`;
-  const documented = operation.responses[String(response.status)];
-  if (!documented) return [`${where}: status not documented`];
+  const listed = operation.responses[String(response.status)];
+  if (!listed) return [`${where}: status not documented`];
+  // A shared answer (`components.responses`) is checked where it is described.
+  const shared = listed.$ref?.replace('#/components/responses/', '');
+  const documented = shared === undefined ? listed : document.components.responses[shared];
+  if (!documented) return [`${where}: ${listed.$ref} is not in the document`];
+  const base =
+    shared === undefined
+      ? ['paths', template, method.toLowerCase(), 'responses', String(response.status)]
+      : ['components', 'responses', shared];
   const problems: string[] = [];
-  for (const [name, header] of Object.entries(documented.headers ?? {})) {
+  for (const [name, listedHeader] of Object.entries(documented.headers ?? {})) {
+    const header = listedHeader.$ref
+      ? document.components.headers[listedHeader.$ref.replace('#/components/headers/', '')]!
+      : listedHeader;
     const value = response.headers.get(name);
     if (value === null) {
       if (header.required) problems.push(`${where}: header ${name} missing`);
@@ -87,16 +104,7 @@ async function disagreements(request: Request, response: globalThis.Response) {
   if (!content) return [...problems, `${where}: media type "${mediaType}" not documented`];
   const text = await response.text();
   const body = mediaType === 'text/plain' ? text : JSON.parse(text);
-  const schemaPointer = pointer(
-    'paths',
-    template,
-    method.toLowerCase(),
-    'responses',
-    String(response.status),
-    'content',
-    mediaType,
-    'schema',
-  );
+  const schemaPointer = pointer(...base, 'content', mediaType, 'schema');
   const validate = ajv.getSchema(`${documentId}#/${schemaPointer}`);
   if (!validate) return [...problems, `${where}: no schema at ${schemaPointer}`];
   if (!validate(body)) {
@@ -351,6 +359,42 @@ describe('the API answers what its OpenAPI document says', () => {
     }
   });
 
+  it('500 and 503 on every operation that reaches the store, when the store fails', async () => {
+    const { StoreError } = await import('@reportal/store');
+    const store = createMemoryStore();
+    const server = testReportal({ store });
+    const token = await tokenFor(store, 'analyst');
+    const accepted = await server.fetch(postJson('/v1/reports', validReport));
+    const { receipt } = (await accepted.json()) as { receipt: string };
+    // From here on, every call to the store fails the way it is told to.
+    let failure: unknown;
+    for (const name of Object.keys(store) as (keyof ReportStore)[]) {
+      if (typeof store[name] === 'function' && name !== 'close') {
+        Object.assign(store, { [name]: () => Promise.reject(failure) });
+      }
+    }
+    /** A request that reaches the store: a token for the analyst API, a valid body for the rest. */
+    const reaching = ({ template, method }: (typeof operations)[number]) => {
+      const path = template.replace(/\{[^}]+\}/g, unknownCase);
+      if (path === '/v1/reports') return postJson(path, validReport);
+      if (path === '/v1/status') return postJson(path, { receipt });
+      if (method === 'GET') return get(path, token);
+      return postJson(path, {}, bearer(token));
+    };
+    const failing = operations.filter(({ operation }) => '500' in operation.responses);
+    expect(failing.map(({ operation }) => operation.operationId)).toContain('listCases');
+    for (const [thrown, status] of [
+      [new StoreError('unavailable', 'The database cannot be reached now'), 503],
+      [new Error('a bug'), 500],
+    ] as const) {
+      failure = thrown;
+      for (const candidate of failing) {
+        const response = await exchange(server, reaching(candidate));
+        expect(response.status, candidate.operation.operationId).toBe(status);
+      }
+    }
+  });
+
   it('lets exactly the documented roles read (x-reportal-roles)', async () => {
     const store = createMemoryStore();
     const server = testReportal({ store });
@@ -403,6 +447,7 @@ describe('the API answers what its OpenAPI document says', () => {
     });
     expect(await disagreements(postJson('/v1/status', {}), limited)).toEqual([
       'POST /v1/status 429: header Retry-After missing',
+      'POST /v1/status 429: header Content-Language missing',
       expect.stringContaining('must have required property'),
     ]);
   });

@@ -1,7 +1,8 @@
-import { reportSubmissionSchema, takedownEvents, takedownEventTypes } from '@reportal/core';
+import { reportSubmissionSchema } from '@reportal/core';
 import * as z from 'zod/mini';
 import { apiRouteTable } from '../routes/api-route-table.js';
-import { type JsonSchema, jsonSchemaOf } from './openapi-parts.js';
+import { type JsonSchema, jsonSchemaOf, serverFailures, sharedHeaders, sharedResponses } from './openapi-parts.js';
+import { eventPayloadSchemas, requestSchemas } from './request-schemas.js';
 import { responseSchemas } from './response-schemas.js';
 
 /** Drops what a reader needs no second time: a `pattern` beside a `format` that says it all. */
@@ -14,10 +15,14 @@ const tidy = (value: unknown): unknown => {
   return Object.fromEntries(entries.map(([key, item]) => [key, tidy(item)]));
 };
 
-/** The JSON schemas of the answers (response-schemas.ts), referring to each other by `$ref`. */
-const responseComponentSchemas = (): Record<string, JsonSchema> => {
+/**
+ * The JSON schemas of the requests and answers (request-schemas.ts, response-schemas.ts) and the
+ * event payloads they share, referring to each other by `$ref`.
+ */
+const componentSchemas = (): Record<string, JsonSchema> => {
   const registry = z.registry<{ id: string }>();
-  for (const [id, schema] of Object.entries(responseSchemas)) registry.add(schema, { id });
+  const named = { ...eventPayloadSchemas, ...requestSchemas, ...responseSchemas };
+  for (const [id, schema] of Object.entries(named)) registry.add(schema, { id });
   const { schemas } = z.toJSONSchema(registry, {
     io: 'output',
     unrepresentable: 'any',
@@ -26,40 +31,27 @@ const responseComponentSchemas = (): Record<string, JsonSchema> => {
   return tidy(schemas) as Record<string, JsonSchema>;
 };
 
-/** The event payloads as the API takes them (the machine trims and upper-cases some fields). */
-const eventPayloadSchema = (type: keyof typeof takedownEvents): JsonSchema => {
-  const schema = jsonSchemaOf(takedownEvents[type].payload);
-  if (type !== 'confirm') return schema;
-  const properties = schema.properties as Record<string, JsonSchema>;
-  return {
-    ...schema,
-    properties: {
-      ...properties,
-      hostingCountry: {
-        type: 'string',
-        pattern: '^\\s*[A-Za-z]{2}\\s*$',
-        description:
-          'ISO 3166-1 alpha-2, in either case: trimmed and upper-cased before it is stored (`xx` is stored as `XX`).',
-      },
-    },
-  };
-};
-
 /** The document's `paths`, from the route table: one operation per route. */
 const openApiPaths = (): Record<string, Record<string, JsonSchema>> => {
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const declaration of apiRouteTable) {
-    const { operationId, method, path, access, summary, description, ...rest } = declaration;
+    const { operationId, method, path, access, summary, description, touchesStore, ...rest } =
+      declaration;
     const template = path.replace(/:(\w+)/g, '{$1}');
     paths[template] ??= {};
     paths[template][method.toLowerCase()] = {
       operationId,
       summary,
       ...(description !== undefined && { description }),
+      ...(access.kind === 'public' && { security: [] }),
       ...(access.kind === 'optional-token' && { security: [{}, { bearerToken: [] }] }),
       ...(access.kind === 'token' && { security: [{ bearerToken: [] }] }),
       ...(access.kind !== 'public' && { 'x-reportal-roles': [...access.roles] }),
       ...rest,
+      responses: {
+        ...rest.responses,
+        ...(touchesStore !== false && serverFailures),
+      },
     };
   }
   return paths;
@@ -71,19 +63,6 @@ const openApiPaths = (): Record<string, Record<string, JsonSchema>> => {
  * with the validation or the answers.
  */
 export function createOpenApiDocument(): JsonSchema {
-  const eventPayloads = takedownEventTypes
-    .filter((type) => type !== 'link_report')
-    .map((type) => ({
-      type: 'object',
-      title: type,
-      properties: {
-        type: { const: type },
-        expectedVersion: { type: 'integer', minimum: 1 },
-        payload: eventPayloadSchema(type),
-      },
-      required: ['type', 'expectedVersion'],
-      additionalProperties: false,
-    }));
   return {
     openapi: '3.1.0',
     info: {
@@ -99,16 +78,11 @@ export function createOpenApiDocument(): JsonSchema {
     paths: openApiPaths(),
     components: {
       securitySchemes: { bearerToken: { type: 'http', scheme: 'bearer' } },
+      responses: sharedResponses,
+      headers: sharedHeaders,
       schemas: {
         ReportSubmission: jsonSchemaOf(reportSubmissionSchema),
-        StatusRequest: {
-          type: 'object',
-          properties: { receipt: { type: 'string', maxLength: 100 } },
-          required: ['receipt'],
-          additionalProperties: false,
-        },
-        CaseEvent: { oneOf: eventPayloads },
-        ...responseComponentSchemas(),
+        ...componentSchemas(),
       },
     },
   };

@@ -40,6 +40,12 @@ export interface ApiRouteDeclaration<OperationId extends string = string> {
   requestBody?: JsonSchema;
   /** Every status the operation answers, with its description, headers and content. */
   responses: Record<string, JsonSchema>;
+  /**
+   * `false` for an operation that cannot fail with a 500 or 503 problem: it never reaches the
+   * store (or, as readiness, answers the store's failure itself). Every other operation also
+   * answers 500 and 503 (`serverFailures`), added to its responses by the document.
+   */
+  touchesStore?: false;
 }
 
 /** The analyst API: a bearer token of a role that reads cases. */
@@ -127,6 +133,7 @@ export const apiRouteTable = [
   }),
   route({
     operationId: 'getPortal',
+    touchesStore: false,
     method: 'GET',
     path: '/v1/portals/:portal',
     access: { kind: 'public' },
@@ -142,6 +149,7 @@ export const apiRouteTable = [
   }),
   route({
     operationId: 'getOpenApiDocument',
+    touchesStore: false,
     method: 'GET',
     path: '/v1/openapi.json',
     access: { kind: 'public' },
@@ -277,6 +285,7 @@ export const apiRouteTable = [
   }),
   route({
     operationId: 'liveness',
+    touchesStore: false,
     method: 'GET',
     path: '/healthz',
     access: { kind: 'public' },
@@ -285,6 +294,7 @@ export const apiRouteTable = [
   }),
   route({
     operationId: 'readiness',
+    touchesStore: false,
     method: 'GET',
     path: '/readyz',
     access: { kind: 'public' },

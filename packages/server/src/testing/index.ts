@@ -1,6 +1,5 @@
 /** @reportal/server/testing: the test of a handler mounted in a framework (the store suites: `@reportal/store/testing`). */
 
-export * from './deprecated-contract-suites.js';
 export {
   describeMountedPortal,
   type MountedPortal,

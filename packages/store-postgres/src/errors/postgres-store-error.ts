@@ -1,21 +1,14 @@
+import { StoreError, type StoreErrorCode } from '@reportal/store';
+
 const marker = Symbol.for('@reportal/store-postgres.error');
 
-/** Stable codes of the errors that `@reportal/store-postgres` throws. */
-export type PostgresStoreErrorCode =
-  /** A programming error: an option or an argument the store cannot accept. */
-  | 'invalid_argument'
-  /** The store was closed; no new operation starts. */
-  | 'store_closed'
-  /** The database holds migrations that this version of the package does not know. */
-  | 'schema_too_new'
-  /** The database refused a write that breaks an invariant (a report id used twice, say). */
-  | 'write_refused'
-  /** Another live process has the embedded store's folder open; one process at a time may. */
-  | 'store_locked';
+/** Stable codes of the errors that `@reportal/store-postgres` throws: those of `StoreError`. */
+export type PostgresStoreErrorCode = StoreErrorCode;
 
 /**
- * The one error class of `@reportal/store-postgres`. The database's own error, when there is one,
- * is the `cause`.
+ * The one error class of `@reportal/store-postgres`, a `StoreError` (so a server answers it
+ * by its `code`: `unavailable` 503, a bug 500). The database's own error, when there is one, is
+ * the `cause`.
  *
  * @example
  * ```ts
@@ -28,18 +21,13 @@ export type PostgresStoreErrorCode =
  * }
  * ```
  */
-export class PostgresStoreError extends Error {
+export class PostgresStoreError extends StoreError {
   readonly [marker] = true;
-  override readonly name = 'PostgresStoreError';
-  readonly code: PostgresStoreErrorCode;
-
-  constructor(code: PostgresStoreErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.code = code;
-  }
+  override readonly name: string = 'PostgresStoreError';
+  declare readonly code: PostgresStoreErrorCode;
 
   /** True for a `PostgresStoreError` from any copy of this package (works across bundles). */
-  static isInstance(value: unknown): value is PostgresStoreError {
+  static override isInstance(value: unknown): value is PostgresStoreError {
     return (
       typeof value === 'object' &&
       value !== null &&

@@ -8,6 +8,7 @@ import {
   type TakedownEventInput,
 } from '@reportal/core';
 import { decodeCaseCursor, encodeCaseCursor } from '../case-cursor/case-cursor.js';
+import { StoreError } from '../errors/store-error.js';
 import type {
   AppendEventResult,
   CaseQuery,
@@ -52,7 +53,7 @@ export function createMemoryStore(): ReportStore {
   let closed = false;
 
   const ensureOpen = () => {
-    if (closed) throw new Error('The memory store is closed');
+    if (closed) throw new StoreError('store_closed', 'The memory store is closed');
   };
   const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const newestFirst = (a: Case, b: Case) =>
@@ -83,8 +84,10 @@ export function createMemoryStore(): ReportStore {
       }
       const { report } = input;
       // What a database's unique constraints refuse, refused here too, before anything changes.
-      if (reports.has(report.reportId)) throw new Error(`Report ${report.reportId} exists`);
-      if (reportByReceipt.has(input.receiptHash)) throw new Error('A report has this receipt hash');
+      if (reports.has(report.reportId))
+        throw new StoreError('write_refused', `Report ${report.reportId} exists`);
+      if (reportByReceipt.has(input.receiptHash))
+        throw new StoreError('write_refused', 'A report has this receipt hash');
       // Compute every change first, then apply them together: all or nothing.
       const changes: Case[] = [];
       for (const target of input.cases) {
@@ -98,10 +101,12 @@ export function createMemoryStore(): ReportStore {
             receivedAt: report.receivedAt,
             expectedVersion: open.version,
           });
-          if (!linked.ok) throw new Error(`Cannot link report: ${linked.refusal.code}`);
+          if (!linked.ok)
+            throw new StoreError('write_refused', `Cannot link report: ${linked.refusal.code}`);
           changes.push(linked.case);
         } else {
-          if (cases.has(target.newCaseId)) throw new Error(`Case ${target.newCaseId} exists`);
+          if (cases.has(target.newCaseId))
+            throw new StoreError('write_refused', `Case ${target.newCaseId} exists`);
           changes.push(
             createCase({
               id: target.newCaseId,
@@ -196,7 +201,7 @@ export function createMemoryStore(): ReportStore {
     async createToken(token: TokenRecord): Promise<void> {
       ensureOpen();
       if ([...tokens.values()].some((existing) => existing.tokenHash === token.tokenHash)) {
-        throw new Error('A token with this hash exists');
+        throw new StoreError('write_refused', 'A token with this hash exists');
       }
       tokens.set(token.id, { ...token });
     },

@@ -7,6 +7,7 @@ import {
   urlKey,
 } from '@reportal/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StoreError } from '../errors/store-error.js';
 import type {
   IdempotencyRecord,
   NewReport,
@@ -14,6 +15,10 @@ import type {
   StoredReport,
   SubmitReportOutcome,
 } from '../report-store/report-store.js';
+
+/** A store refuses a write that breaks an invariant with a `StoreError` of code `write_refused`. */
+const isWriteRefused = (error: unknown) =>
+  StoreError.isInstance(error) && error.code === 'write_refused';
 
 /**
  * How `describeStoreContract` gets a store to test, and gets rid of it.
@@ -240,7 +245,7 @@ export function describeStoreContract(name: string, options: StoreContractOption
         // The same report id again: refused, with its receipt, case and idempotency key.
         const clash = await reportOf({ portal, urls: ['https://c.test/2'], idempotency });
         clash.report = { ...clash.report, reportId: first.report.reportId };
-        await expect(submit(clash)).rejects.toThrow();
+        await expect(submit(clash)).rejects.toSatisfy(isWriteRefused);
 
         expect(await store.findReportByReceipt(clash.receiptHash)).toBeNull();
         expect(await store.getCase(clash.cases[0]!.newCaseId)).toBeNull();
@@ -682,7 +687,7 @@ export function describeStoreContract(name: string, options: StoreContractOption
         expect(await store.findToken(hex(32))).toBeNull();
         await expect(
           store.createToken({ ...analyst, id: `token-${hex(4)}`, label: 'Copy' }),
-        ).rejects.toThrow();
+        ).rejects.toSatisfy(isWriteRefused);
 
         const revokedAt = new Date('2025-03-02T11:30:00.000Z');
         expect(await store.revokeToken(analyst.id, revokedAt)).toBe(true);

@@ -343,8 +343,9 @@ export const problemMessages = {
   "problem.invalid_idempotency_key": () => "يجب أن تتكون ترويسة Idempotency-Key من 16 إلى 255 حرفًا مرئيًا من أحرف ASCII، مثل معرّف UUID.",
   "problem.invalid_id": () => "المعرّف الوارد في مسار الطلب غير صالح. معرّفات الملفات هي معرّفات UUID.",
   "problem.event_not_allowed": () => "هذا الإجراء غير مسموح به في الحالة الحالية للملف.",
-  "problem.internal": () => "حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى لاحقًا."
+  "problem.internal": () => "حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى لاحقًا.",
+  "problem.unavailable": () => "الخدمة غير متاحة مؤقتًا. يُرجى المحاولة مرة أخرى بعد دقيقة."
 } as MessageGroup<'problem'>;
 
-/** The whole Arabic catalog (296 of 296 messages; the rest fall back). */
+/** The whole Arabic catalog (297 of 297 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -343,8 +343,9 @@ export const problemMessages = {
   "problem.invalid_idempotency_key": () => "The Idempotency-Key header must have 16 to 255 visible ASCII characters, such as a UUID.",
   "problem.invalid_id": () => "The id in the request path is not valid. Case ids are UUIDs.",
   "problem.event_not_allowed": () => "This action is not allowed in the case’s current state.",
-  "problem.internal": () => "Something went wrong on our side. Please try again later."
+  "problem.internal": () => "Something went wrong on our side. Please try again later.",
+  "problem.unavailable": () => "The service is unavailable for a moment. Please try again in a minute."
 } as MessageGroup<'problem'>;
 
-/** The whole English catalog (296 of 296 messages; the rest fall back). */
+/** The whole English catalog (297 of 297 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -343,8 +343,9 @@ export const problemMessages = {
   "problem.invalid_idempotency_key": () => "La cabecera Idempotency-Key debe tener entre 16 y 255 caracteres ASCII visibles, por ejemplo un UUID.",
   "problem.invalid_id": () => "El identificador de la ruta de la solicitud no es válido. Los identificadores de caso son UUID.",
   "problem.event_not_allowed": () => "Esta acción no está permitida en el estado actual del caso.",
-  "problem.internal": () => "Algo salió mal por nuestra parte. Inténtelo de nuevo más tarde."
+  "problem.internal": () => "Algo salió mal por nuestra parte. Inténtelo de nuevo más tarde.",
+  "problem.unavailable": () => "El servicio no está disponible en este momento. Inténtelo de nuevo en un minuto."
 } as MessageGroup<'problem'>;
 
-/** The whole Spanish catalog (296 of 296 messages; the rest fall back). */
+/** The whole Spanish catalog (297 of 297 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

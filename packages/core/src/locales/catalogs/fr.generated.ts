@@ -343,8 +343,9 @@ export const problemMessages = {
   "problem.invalid_idempotency_key": () => "L’en-tête Idempotency-Key doit contenir de 16 à 255 caractères ASCII visibles, par exemple un UUID.",
   "problem.invalid_id": () => "L’identifiant figurant dans le chemin de la requête n’est pas valide. Les identifiants de dossier sont des UUID.",
   "problem.event_not_allowed": () => "Cette action n’est pas autorisée dans l’état actuel du dossier.",
-  "problem.internal": () => "Une erreur s’est produite de notre côté. Veuillez réessayer plus tard."
+  "problem.internal": () => "Une erreur s’est produite de notre côté. Veuillez réessayer plus tard.",
+  "problem.unavailable": () => "Le service est momentanément indisponible. Veuillez réessayer dans une minute."
 } as MessageGroup<'problem'>;
 
-/** The whole French catalog (296 of 296 messages; the rest fall back). */
+/** The whole French catalog (297 of 297 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

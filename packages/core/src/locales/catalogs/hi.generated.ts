@@ -343,8 +343,9 @@ export const problemMessages = {
   "problem.invalid_idempotency_key": () => "Idempotency-Key हेडर में 16 से 255 दिखने वाले ASCII अक्षर होने चाहिए, जैसे कोई UUID।",
   "problem.invalid_id": () => "अनुरोध के पाथ में दी गई ID मान्य नहीं है। केस की ID एक UUID होती है।",
   "problem.event_not_allowed": () => "केस की मौजूदा स्थिति में यह कार्रवाई अनुमत नहीं है।",
-  "problem.internal": () => "हमारी ओर से कुछ गड़बड़ हो गई। कृपया थोड़ी देर बाद फिर से कोशिश करें।"
+  "problem.internal": () => "हमारी ओर से कुछ गड़बड़ हो गई। कृपया थोड़ी देर बाद फिर से कोशिश करें।",
+  "problem.unavailable": () => "सेवा कुछ समय के लिए उपलब्ध नहीं है। कृपया एक मिनट बाद फिर से कोशिश करें।"
 } as MessageGroup<'problem'>;
 
-/** The whole Hindi catalog (296 of 296 messages; the rest fall back). */
+/** The whole Hindi catalog (297 of 297 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

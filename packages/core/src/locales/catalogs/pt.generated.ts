@@ -343,8 +343,9 @@ export const problemMessages = {
   "problem.invalid_idempotency_key": () => "O cabeçalho Idempotency-Key deve ter entre 16 e 255 caracteres ASCII visíveis, por exemplo um UUID.",
   "problem.invalid_id": () => "O identificador no caminho do pedido não é válido. Os identificadores de caso são UUID.",
   "problem.event_not_allowed": () => "Esta ação não é permitida no estado atual do caso.",
-  "problem.internal": () => "Ocorreu um erro do nosso lado. Tente novamente mais tarde."
+  "problem.internal": () => "Ocorreu um erro do nosso lado. Tente novamente mais tarde.",
+  "problem.unavailable": () => "O serviço está indisponível por um momento. Tente novamente dentro de um minuto."
 } as MessageGroup<'problem'>;
 
-/** The whole Portuguese catalog (296 of 296 messages; the rest fall back). */
+/** The whole Portuguese catalog (297 of 297 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -343,8 +343,9 @@ export const problemMessages = {
   "problem.invalid_idempotency_key": () => "Kichwa cha Idempotency-Key lazima kiwe na herufi za ASCII zinazoonekana kati ya 16 na 255, kwa mfano UUID.",
   "problem.invalid_id": () => "Kitambulisho kilicho kwenye njia (path) ya ombi si sahihi. Vitambulisho vya kesi ni UUID.",
   "problem.event_not_allowed": () => "Hatua hii hairuhusiwi katika hali ya sasa ya kesi.",
-  "problem.internal": () => "Hitilafu imetokea upande wetu. Tafadhali jaribu tena baadaye."
+  "problem.internal": () => "Hitilafu imetokea upande wetu. Tafadhali jaribu tena baadaye.",
+  "problem.unavailable": () => "Huduma haipatikani kwa muda mfupi. Tafadhali jaribu tena baada ya dakika moja."
 } as MessageGroup<'problem'>;
 
-/** The whole Swahili catalog (296 of 296 messages; the rest fall back). */
+/** The whole Swahili catalog (297 of 297 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -343,8 +343,9 @@ export const problemMessages = {
   "problem.invalid_idempotency_key": () => "Idempotency-Key ہیڈر میں 16 سے 255 تک نظر آنے والے ASCII حروف ہونے چاہییں، مثلاً UUID۔",
   "problem.invalid_id": () => "درخواست کے پاتھ میں دی گئی آئی ڈی درست نہیں ہے۔ کیس کی آئی ڈی UUID ہوتی ہے۔",
   "problem.event_not_allowed": () => "کیس کی موجودہ حالت میں اس کارروائی کی اجازت نہیں۔",
-  "problem.internal": () => "ہماری طرف سے کچھ غلط ہو گیا۔ براہ کرم کچھ دیر بعد دوبارہ کوشش کریں۔"
+  "problem.internal": () => "ہماری طرف سے کچھ غلط ہو گیا۔ براہ کرم کچھ دیر بعد دوبارہ کوشش کریں۔",
+  "problem.unavailable": () => "سروس کچھ دیر کے لیے دستیاب نہیں ہے۔ براہ کرم ایک منٹ بعد دوبارہ کوشش کریں۔"
 } as MessageGroup<'problem'>;
 
-/** The whole Urdu catalog (296 of 296 messages; the rest fall back). */
+/** The whole Urdu catalog (297 of 297 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -1,4 +1,5 @@
 import { localizeIssues, type Translator } from '@reportal/core';
+import { failureOf } from '../../http/error-problem.js';
 import { discardBody } from '../../http/incoming.js';
 import { bodyProblemStatus, readBodyText } from '../../http/read-json-body.js';
 import { type Reply, textReply } from '../../http/reply.js';
@@ -102,10 +103,8 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
       try {
         return await handler(route, context);
       } catch (error) {
-        options.logger.error('page failed', {
-          error: error instanceof Error ? error.message : String(error),
-        });
-        return page(context, problemPage(context, 'error'), 500);
+        const failure = failureOf(error, options.logger, 'page');
+        return page(context, problemPage(context, 'error'), failure.status, failure.headers);
       }
     };
 
