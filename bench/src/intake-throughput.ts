@@ -1,16 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { peakRssMiB, type ServerTarget, startServer } from './server-process.js';
 
-/** One target of the intake benchmark: a server process to start and measure. */
-export interface IntakeTarget {
-  name: string;
-  /** A file in src/servers/, or an absolute path (another checkout, to compare before and after). */
-  script: string;
-  args: string[];
-}
+/**
+ * One target of the intake benchmark: a server process to start and measure (its script a file
+ * in src/servers/, or an absolute path: another checkout, to compare before and after).
+ */
+export type IntakeTarget = ServerTarget;
 
 /** One measured run: requests per second, latencies, errors, and the server's peak memory. */
 export interface IntakeFigure {
@@ -22,29 +17,6 @@ export interface IntakeFigure {
   non2xx: number;
   errors: number;
   peakRssMiB: number;
-}
-
-async function startServer(target: IntakeTarget): Promise<{ child: ChildProcess; url: string }> {
-  const script = target.script.startsWith('/')
-    ? target.script
-    : fileURLToPath(new URL(`./servers/${target.script}`, import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...target.args], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const lines = createInterface({ input: child.stdout! });
-  const url = await new Promise<string>((resolve, reject) => {
-    lines.on('line', (line) => {
-      const match = /^listening (\S+)/.exec(line);
-      if (match) resolve(match[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`${target.name} exited with ${code}`)));
-  });
-  return { child, url };
-}
-
-function peakRssMiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
 }
 
 function runLoad(url: string, connections: number, seconds: number): Promise<autocannon.Result> {
