@@ -1,7 +1,13 @@
 import { reportSubmissionSchema } from '@reportal/core';
 import * as z from 'zod/mini';
 import { apiRouteTable } from '../routes/api-route-table.js';
-import { type JsonSchema, jsonSchemaOf, serverFailures, sharedHeaders, sharedResponses } from './openapi-parts.js';
+import {
+  type JsonSchema,
+  jsonSchemaOf,
+  serverFailures,
+  sharedHeaders,
+  sharedResponses,
+} from './openapi-parts.js';
 import { eventPayloadSchemas, requestSchemas } from './request-schemas.js';
 import { responseSchemas } from './response-schemas.js';
 

@@ -39,7 +39,9 @@ export const caseEventSchema = z.union(
     z.strictObject({
       type: z.literal(type),
       expectedVersion: z.int().check(z.positive()),
-      payload: z.optional(type === 'confirm' ? confirmRequestPayload : takedownEvents[type].payload),
+      payload: z.optional(
+        type === 'confirm' ? confirmRequestPayload : takedownEvents[type].payload,
+      ),
     }),
   ),
 );
