@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { ReportStore } from '@reportal/store';
-import type { StoreOptions } from './create-postgres-store.js';
+import { type StoreOptions, timeBlindSettings } from './create-postgres-store.js';
 import { createPgliteDriver } from './driver/pglite-driver.js';
 import type { SqlDriver } from './driver/sql-driver.js';
 import { type FolderLock, lockFolder } from './embedded/folder-lock.js';
@@ -10,7 +11,9 @@ import {
   DEFAULT_SCHEMA,
   type MigrationResult,
   migrateSchema,
+  quoteSchema,
 } from './migrations/migrate-schema.js';
+import { databaseKeyKeeper, folderKeyKeeper } from './store/held-reports.js';
 import { createDriverStore } from './store/postgres-report-store.js';
 
 /** Options of `createPgliteStore`. */
@@ -49,7 +52,18 @@ export async function createPgliteStore(options: PgliteStoreOptions = {}): Promi
       const migrated = await migrateSchema(driver, schema);
       options.onMigrated?.(migrated);
     }
-    return createDriverStore(driver, { schema, groupCommit: options.groupCommit });
+    const { dataDir } = options;
+    return createDriverStore(driver, {
+      schema,
+      groupCommit: options.groupCommit,
+      // In the embedded store a crash of the process is a crash of the database, which empties
+      // UNLOGGED tables: the keys live in files. In memory (no folder) they may live in the table.
+      timeBlind: timeBlindSettings(options.timeBlind, () =>
+        dataDir
+          ? folderKeyKeeper(join(dataDir, 'held-keys'))
+          : databaseKeyKeeper(driver, quoteSchema(schema)),
+      ),
+    });
   } catch (error) {
     await driver.close();
     throw error;

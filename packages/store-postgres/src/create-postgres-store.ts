@@ -2,9 +2,12 @@ import type { ReportStore } from '@reportal/store';
 import pg from 'pg';
 import { createPgDriver } from './driver/pg-driver.js';
 import type { SqlDriver } from './driver/sql-driver.js';
-import { DEFAULT_SCHEMA, migrateSchema } from './migrations/migrate-schema.js';
+import { PostgresStoreError } from './errors/postgres-store-error.js';
+import { DEFAULT_SCHEMA, migrateSchema, quoteSchema } from './migrations/migrate-schema.js';
 import type { GroupCommitOptions } from './store/group-commit.js';
+import { databaseKeyKeeper, folderKeyKeeper, type HeldKeyKeeper } from './store/held-reports.js';
 import { createDriverStore } from './store/postgres-report-store.js';
+import type { TimeBlindSettings } from './store/time-blind-intake.js';
 
 /** Where the store's PostgreSQL is: a connection string, or a `pg` Pool of yours. */
 export type PostgresConnection =
@@ -30,6 +33,56 @@ export interface StoreOptions {
   migrate?: boolean;
   /** How concurrent reports share transactions (see `GroupCommitOptions`). */
   groupCommit?: GroupCommitOptions;
+  /**
+   * Time-blind intake (default off for now): each report is held sealed under a key of its hour
+   * and stored with the rest of its hour when the hour's window ends, so that no file the
+   * database writes (tables, indexes, WAL, a WAL archive or base backup made after the window)
+   * tells when within its hour a report came. `true` takes the defaults.
+   */
+  timeBlind?: boolean | TimeBlindOptions;
+}
+
+/**
+ * How a time-blind store holds reports.
+ *
+ * @example
+ * ```ts
+ * const store = await createPostgresStore({ connectionString, timeBlind: { graceMinutes: 10 } });
+ * ```
+ */
+export interface TimeBlindOptions {
+  /** Minutes after the end of an hour before its reports are released (default 5, 0 to 60). */
+  graceMinutes?: number;
+  /**
+   * A folder for the keys of the held hours, one file each. Default: the database (an UNLOGGED
+   * table) for `createPostgresStore`, `<dataDir>/held-keys` for `createPgliteStore`. A folder on
+   * a memory file system (`/dev/shm/...`) keeps keys off every disk, at the price of the reports
+   * held at a power cut or reboot.
+   */
+  keysFolder?: string;
+  /** The clock (tests). */
+  now?: () => Date;
+}
+
+/** The settings of a time-blind store from its options, or `undefined` when it is not one. */
+export function timeBlindSettings(
+  option: boolean | TimeBlindOptions | undefined,
+  defaultKeys: () => HeldKeyKeeper,
+): TimeBlindSettings | undefined {
+  if (option === undefined || option === false) return undefined;
+  const options = option === true ? {} : option;
+  const graceMinutes = options.graceMinutes ?? 5;
+  if (!Number.isInteger(graceMinutes) || graceMinutes < 0 || graceMinutes > 60) {
+    throw new PostgresStoreError(
+      'invalid_argument',
+      `timeBlind.graceMinutes must be a whole number from 0 to 60, not ${graceMinutes}`,
+    );
+  }
+  return {
+    graceMinutes,
+    keys: options.keysFolder ? folderKeyKeeper(options.keysFolder) : defaultKeys(),
+    now: options.now ?? (() => new Date()),
+  };
 }
 
 /** Options of `createPostgresStore`. */
@@ -64,6 +117,9 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       schema,
       groupCommit: options.groupCommit,
       sharedRateLimits: options.sharedRateLimits ?? true,
+      timeBlind: timeBlindSettings(options.timeBlind, () =>
+        databaseKeyKeeper(driver, quoteSchema(schema)),
+      ),
     });
   } catch (error) {
     await driver.close();

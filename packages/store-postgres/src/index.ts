@@ -1,5 +1,6 @@
 /** @reportal/store-postgres: the Reportal report store on PostgreSQL (a `pg` Pool) or PGlite. */
 export { createPgliteStore, type PgliteStoreOptions } from './create-pglite-store.js';
+export type { TimeBlindOptions } from './create-postgres-store.js';
 export {
   createPostgresStore,
   type PostgresConnection,

@@ -20,6 +20,8 @@ export type {
   AppendEventResult,
   CaseQuery,
   CaseWithReports,
+  HeldReleaseSummary,
+  HeldReports,
   IdempotencyRecord,
   NewReport,
   Page,

@@ -101,5 +101,6 @@ describe('PGlite in a folder', () => {
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
-  });
+    // Three openings of a PGlite folder: about 5 s on a quiet machine, 50 s on a loaded one.
+  }, 180_000);
 });

@@ -29,6 +29,7 @@ import { PostgresStoreError } from '../errors/postgres-store-error.js';
 import { quoteSchema } from '../migrations/migrate-schema.js';
 import { createPostgresRateLimitBackend } from '../rate-limit/postgres-rate-limit-backend.js';
 import { createGroupCommit, type GroupCommitOptions } from './group-commit.js';
+import { createHeldIntake, heldCases, type TimeBlindSettings } from './time-blind-intake.js';
 
 /** Options of a store on a driver. */
 export interface DriverStoreOptions {
@@ -36,6 +37,10 @@ export interface DriverStoreOptions {
   groupCommit?: GroupCommitOptions | undefined;
   /** Offer rate-limit buckets shared through the database (for several processes). */
   sharedRateLimits?: boolean;
+  /** Hold reports sealed until the end of their hour's window (time-blind intake). */
+  timeBlind?: TimeBlindSettings | undefined;
+  /** How often the store releases the hours whose window ended (default 60 s). */
+  releaseEveryMs?: number | undefined;
 }
 
 /** One report as `submit_reports` takes it: times and JSON prepared, entries built by the core. */
@@ -94,13 +99,18 @@ export function createDriverStore(driver: SqlDriver, options: DriverStoreOptions
     `(SELECT json_agg(json_build_array(h.version, h.entry) ORDER BY h.version)
       FROM ${s}.case_history AS h WHERE h.case_id = ${alias}.id)`;
 
-  const submitBatch = createGroupCommit<BatchItem, SubmitReportOutcome>(async (items) => {
-    const { rows } = await driver.query<SubmitRow>(
+  const submitItems = async (queryable: SqlQueryable, items: readonly BatchItem[]) => {
+    const { rows } = await queryable.query<SubmitRow>(
       `SELECT r_item, r_position, r_kind, r_case_id, r_sealed FROM ${s}.submit_reports($1::jsonb)`,
       [JSON.stringify(items)],
     );
     return collectOutcomes(items, rows);
-  }, options.groupCommit);
+  };
+  const held = options.timeBlind && createHeldIntake(driver, s, options.timeBlind, submitItems);
+  const submitBatch = createGroupCommit<BatchItem, SubmitReportOutcome>(
+    (items) => (held ? held.hold(items) : submitItems(driver, items)),
+    options.groupCommit,
+  );
 
   const readCases = async (
     queryable: SqlQueryable,
@@ -145,7 +155,15 @@ export function createDriverStore(driver: SqlDriver, options: DriverStoreOptions
           [receiptHash],
         );
         const row = rows[0];
-        if (!row) return null;
+        if (!row) {
+          const item = held && (await held.findHeld(receiptHash));
+          if (!item) return null;
+          const found: ReportByReceipt = {
+            report: toReport(item.report, item.contact),
+            cases: heldCases(item, replayRows),
+          };
+          return found;
+        }
         const histories = row.cases ? (JSON.parse(row.cases) as HistoryRows[]) : [];
         const result: ReportByReceipt = {
           report: toReport(row.report, row.contact),
@@ -288,12 +306,22 @@ export function createDriverStore(driver: SqlDriver, options: DriverStoreOptions
       ),
     }),
 
+    ...(held && {
+      heldReports: {
+        graceMinutes: held.graceMinutes,
+        keys: held.keys,
+        releaseTimeFor: held.releaseTimeFor,
+        releaseDue: () => guard(() => held.releaseDue()),
+      },
+    }),
+
     ping: () =>
       guard(async () => {
         await driver.query('SELECT 1');
       }),
 
     close() {
+      clearInterval(releaseTimer);
       closing ??= (async () => {
         while (pending.size > 0) await Promise.allSettled([...pending]);
         await driver.close();
@@ -403,6 +431,17 @@ export function createDriverStore(driver: SqlDriver, options: DriverStoreOptions
       return summary;
     });
   }
+
+  // Hours whose window ended while no process ran are released at once, then every minute.
+  const releaseDue = () => {
+    if (!held || closing) return;
+    store.heldReports?.releaseDue().catch(() => {
+      // Retried at the next tick: a release is one transaction, so a failed one left nothing.
+    });
+  };
+  const releaseTimer = held ? setInterval(releaseDue, options.releaseEveryMs ?? 60_000) : undefined;
+  releaseTimer?.unref();
+  releaseDue();
 
   return store;
 }

@@ -96,7 +96,11 @@ export interface NewReport {
  * ```
  */
 export type SubmitReportOutcome =
-  /** Stored: the ids of the report's cases, in the order of `cases` (opened or linked). */
+  /**
+   * Stored: the ids of the report's cases, in the order of `cases` (opened or linked); empty when
+   * the store holds the report until the end of its hour (`ReportStore.heldReports`), since which
+   * cases it joins is decided then.
+   */
   | { kind: 'stored'; caseIds: string[] }
   /** The same idempotency key and body were stored before: nothing new is stored. */
   | { kind: 'replayed'; sealedResponse: string }
@@ -288,6 +292,13 @@ export interface ReportStore {
   /** Resolves when the store can serve requests (readiness). */
   ping(): Promise<void>;
   /**
+   * Present when the store is time-blind: it holds each report sealed until the end of its hour's
+   * window, then stores the hour's reports together, so that nothing it writes tells when within
+   * the hour a report came. Held reports are durable and found by their receipt, but reach the
+   * analysts' queue only when released.
+   */
+  readonly heldReports?: HeldReports;
+  /**
    * Rate-limit buckets shared by every process using this store (optional). When present,
    * `createReportal` uses it by default, so several processes on one database share one set of
    * limits; without it each process keeps its limits in memory.
@@ -295,4 +306,41 @@ export interface ReportStore {
   readonly rateLimitBackend?: RateLimitBackend;
   /** Releases connections; pending operations finish first. */
   close(): Promise<void>;
+}
+
+/**
+ * What a time-blind store tells about the reports it holds.
+ *
+ * @example
+ * ```ts
+ * const held = store.heldReports;
+ * if (held) console.log(`reports of this hour reach the queue at ${held.releaseTimeFor(new Date()).toISOString()}`);
+ * ```
+ */
+export interface HeldReports {
+  /** Minutes after the end of an hour before its reports are released. */
+  readonly graceMinutes: number;
+  /** Where the keys of the held hours are kept, in words for the operator. */
+  readonly keys: string;
+  /** When a report arriving at `at` is released into the analysts' queue. */
+  releaseTimeFor(at: Date): Date;
+  /** Releases every hour whose window has ended (the store also does this on its own). */
+  releaseDue(): Promise<HeldReleaseSummary>;
+}
+
+/**
+ * What one release did.
+ *
+ * @example
+ * ```ts
+ * const { released, unreadable } = await store.heldReports!.releaseDue();
+ * ```
+ */
+export interface HeldReleaseSummary {
+  /** The hours released (ISO 8601). */
+  hours: string[];
+  /** Reports stored. */
+  released: number;
+  /** Held reports whose hour's key was lost (a power cut with keys in memory): deleted unread. */
+  unreadable: number;
 }

@@ -1,0 +1,267 @@
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ReportStore } from '@reportal/store';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createPgliteStore } from '../create-pglite-store.js';
+import { createPostgresStore } from '../create-postgres-store.js';
+import { temporaryFolder } from '../embedded/temporary-folder.test-support.js';
+import {
+  dropTestSchema,
+  onTestDatabase,
+  probeTestDatabase,
+  testDatabaseUrl,
+  testSchemaName,
+} from '../postgres-test-database.js';
+import { newReport, randomHex } from '../report-fixtures.js';
+import { openHeld, paddedSize, sealHeld } from './held-reports.js';
+
+await probeTestDatabase();
+
+const hour = Date.parse('2026-03-10T15:00:00.000Z');
+const at = (minutes: number, seconds = 0) => new Date(hour + minutes * 60_000 + seconds * 1000);
+
+/** A clock the test moves. */
+function testClock(start: Date) {
+  let now = start;
+  return {
+    now: () => now,
+    set(next: Date) {
+      now = next;
+    },
+  };
+}
+
+/** A report whose description carries `marker`, a text found nowhere else. */
+async function markedReport(marker: string, idempotency?: { key: string; body: string }) {
+  const report = await newReport(
+    idempotency
+      ? {
+          idempotency: {
+            scope: 'public',
+            keyHash: idempotency.key,
+            fingerprint: idempotency.body,
+            sealedResponse: `sealed-${idempotency.body}`,
+            expiresAt: '2026-03-11T16:00:00.000Z',
+          },
+        }
+      : {},
+  );
+  report.report.description = `Seen on a forum, ${marker}`;
+  return report;
+}
+
+/** Every file under `folder` (recursively), except those under `except`. */
+function filesUnder(folder: string, except?: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(folder, name))
+    .filter((path) => path !== except && !path.startsWith(`${except}/`))
+    .filter((path) => statSync(path).isFile());
+}
+
+function filesContaining(files: readonly string[], needle: Buffer): string[] {
+  return files.filter((file) => readFileSync(file).includes(needle));
+}
+
+describe('sealing a held report', () => {
+  it('opens what it sealed, and only with its key', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 3000 }), (text) => {
+        const key = randomBytes(32);
+        const sealed = sealHeld(key, text);
+        expect(openHeld(key, sealed)).toBe(text.trimEnd());
+        expect(() => openHeld(randomBytes(32), sealed)).toThrow();
+        const tampered = Buffer.from(sealed);
+        tampered[20] = tampered[20]! ^ 1;
+        expect(() => openHeld(key, tampered)).toThrow();
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('pads every report to a size class, so lengths tell little', () => {
+    const key = randomBytes(32);
+    expect(sealHeld(key, 'a').length).toBe(sealHeld(key, 'a'.repeat(4000)).length);
+    expect(paddedSize(4097)).toBe(8192);
+    expect(sealHeld(key, 'a'.repeat(5000)).length).toBe(8192 + 12 + 16);
+  });
+});
+
+describe('time-blind intake on PostgreSQL', () => {
+  const schemas: string[] = [];
+  const stores: ReportStore[] = [];
+  afterAll(async () => {
+    await Promise.all(stores.map((store) => store.close()));
+    for (const schema of schemas) await dropTestSchema(schema);
+  });
+
+  async function timeBlindStore(clock: { now: () => Date }) {
+    const schema = testSchemaName('blind');
+    schemas.push(schema);
+    const store = await createPostgresStore({
+      connectionString: testDatabaseUrl,
+      schema,
+      timeBlind: { now: clock.now },
+    });
+    stores.push(store);
+    return { store, schema };
+  }
+
+  it('holds the reports of an hour sealed, then stores them together in one transaction', async () => {
+    const clock = testClock(at(12, 8));
+    const { store, schema } = await timeBlindStore(clock);
+    const [dataDirectory] = await onTestDatabase<{ data_directory: string }>(
+      'SELECT current_setting($1) AS data_directory',
+      ['data_directory'],
+    );
+    const wal = join(dataDirectory!.data_directory, 'pg_wal');
+    const marker = `marker-${randomHex(12)}`;
+
+    const reports = [];
+    for (const [minute, second] of [
+      [12, 8],
+      [12, 11],
+      [12, 14],
+    ] as const) {
+      clock.set(at(minute, second));
+      const report = await markedReport(marker);
+      reports.push(report);
+      expect(await store.submitReport(report)).toEqual({ kind: 'stored', caseIds: [] });
+    }
+    await onTestDatabase('CHECKPOINT');
+
+    // Within the window: held, readable by receipt, not in the queue, not in any WAL file.
+    expect(await onTestDatabase(`SELECT report_id FROM "${schema}".reports`)).toEqual([]);
+    expect(await onTestDatabase(`SELECT hour FROM "${schema}".held_reports`)).toHaveLength(3);
+    const held = await store.findReportByReceipt(reports[0]!.receiptHash);
+    expect(held?.report.description).toBe(`Seen on a forum, ${marker}`);
+    expect(held?.cases.map((found) => found.state)).toEqual(['received']);
+    expect((await store.listCases({ limit: 10 })).items).toEqual([]);
+    expect(filesContaining(filesUnder(wal), Buffer.from(marker))).toEqual([]);
+    expect(store.heldReports?.releaseTimeFor(at(12, 8)).toISOString()).toBe(
+      '2026-03-10T16:05:00.000Z',
+    );
+
+    // Before the window ends nothing moves.
+    clock.set(at(64, 59));
+    expect(await store.heldReports?.releaseDue()).toEqual({
+      hours: [],
+      released: 0,
+      unreadable: 0,
+    });
+
+    const [key] = await onTestDatabase<{ key: string }>(
+      `SELECT encode(key, 'hex') AS key FROM "${schema}".held_keys`,
+    );
+    clock.set(at(65));
+    expect(await store.heldReports?.releaseDue()).toEqual({
+      hours: ['2026-03-10T15:00:00.000Z'],
+      released: 3,
+      unreadable: 0,
+    });
+
+    // Stored in one transaction: one xmin for every report, nothing held, no key kept.
+    const rows = await onTestDatabase<{ xmin: string }>(
+      `SELECT xmin::text AS xmin FROM "${schema}".reports`,
+    );
+    expect(rows).toHaveLength(3);
+    expect(new Set(rows.map((row) => row.xmin)).size).toBe(1);
+    const caseRows = await onTestDatabase<{ xmin: string }>(
+      `SELECT xmin::text AS xmin FROM "${schema}".cases`,
+    );
+    expect(new Set(caseRows.map((row) => row.xmin))).toEqual(new Set(rows.map((row) => row.xmin)));
+    expect(await onTestDatabase(`SELECT hour FROM "${schema}".held_reports`)).toEqual([]);
+    expect(await onTestDatabase(`SELECT hour FROM "${schema}".held_keys`)).toEqual([]);
+    expect((await store.listCases({ limit: 10 })).items).toHaveLength(3);
+    const stored = await store.findReportByReceipt(reports[2]!.receiptHash);
+    expect(stored?.report.reportId).toBe(reports[2]!.report.reportId);
+
+    // The WAL has the reports now, written by the release (so the scan above could see them).
+    await onTestDatabase('CHECKPOINT');
+    expect(filesContaining(filesUnder(wal), Buffer.from(marker)).length).toBeGreaterThan(0);
+    // And the file of the keys' table no longer holds the key.
+    const [keysFile] = await onTestDatabase<{ path: string }>(
+      'SELECT pg_relation_filepath($1) AS path',
+      [`"${schema}".held_keys`],
+    );
+    const keysPath = join(dataDirectory!.data_directory, keysFile!.path);
+    expect(readFileSync(keysPath).includes(Buffer.from(key!.key, 'hex'))).toBe(false);
+  });
+
+  it('answers a retried request from the held report, and refuses another body', async () => {
+    const clock = testClock(at(20));
+    const { store } = await timeBlindStore(clock);
+    const key = randomHex(32);
+    const first = await markedReport('first', { key, body: 'body-1' });
+    expect(await store.submitReport(first)).toEqual({ kind: 'stored', caseIds: [] });
+    clock.set(at(30));
+    expect(await store.submitReport(await markedReport('retry', { key, body: 'body-1' }))).toEqual({
+      kind: 'replayed',
+      sealedResponse: 'sealed-body-1',
+    });
+    expect(await store.submitReport(await markedReport('other', { key, body: 'body-2' }))).toEqual({
+      kind: 'idempotency_conflict',
+    });
+    // Two at the same moment with one key: one is held, the other is its replay.
+    const twinKey = randomHex(32);
+    const twins = await Promise.all([
+      store.submitReport(await markedReport('twin', { key: twinKey, body: 'twin' })),
+      store.submitReport(await markedReport('twin', { key: twinKey, body: 'twin' })),
+    ]);
+    expect(twins.map((twin) => twin.kind).sort()).toEqual(['replayed', 'stored']);
+
+    // After the release the answer comes from the stored idempotency key.
+    clock.set(at(66));
+    expect((await store.heldReports?.releaseDue())?.released).toBe(2);
+    expect(await store.submitReport(await markedReport('late', { key, body: 'body-1' }))).toEqual({
+      kind: 'replayed',
+      sealedResponse: 'sealed-body-1',
+    });
+  });
+
+  it('refuses a grace period outside 0 to 60 minutes', async () => {
+    await expect(
+      createPostgresStore({
+        connectionString: testDatabaseUrl,
+        schema: testSchemaName('blind'),
+        migrate: false,
+        timeBlind: { graceMinutes: 61 },
+      }),
+    ).rejects.toThrow(/graceMinutes must be a whole number from 0 to 60/);
+  });
+});
+
+describe('time-blind intake on the embedded store', () => {
+  it('leaves no file of the data folder with a report before its release, nor a key after', async () => {
+    const dataDir = temporaryFolder();
+    const keysFolder = join(dataDir, 'held-keys');
+    const clock = testClock(at(40, 17));
+    const marker = `marker-${randomHex(12)}`;
+    let store = await createPgliteStore({ dataDir, timeBlind: { now: clock.now } });
+    const report = await markedReport(marker);
+    expect(await store.submitReport(report)).toEqual({ kind: 'stored', caseIds: [] });
+    clock.set(at(41, 2));
+    await store.submitReport(await markedReport(marker));
+    await store.close();
+
+    // A process that stops (or crashes) keeps its held reports: the key is in a file.
+    const keys = filesUnder(keysFolder).map((file) => readFileSync(file));
+    expect(keys).toHaveLength(1);
+    expect(filesContaining(filesUnder(dataDir, keysFolder), Buffer.from(marker))).toEqual([]);
+
+    store = await createPgliteStore({ dataDir, timeBlind: { now: clock.now } });
+    expect((await store.findReportByReceipt(report.receiptHash))?.report.reportId).toBe(
+      report.report.reportId,
+    );
+    clock.set(at(65));
+    expect((await store.heldReports?.releaseDue())?.released).toBe(2);
+    await store.close();
+
+    const files = filesUnder(dataDir);
+    expect(filesUnder(keysFolder)).toEqual([]);
+    expect(filesContaining(files, keys[0]!)).toEqual([]);
+    // The release wrote the reports (hour-precise, together): the scan does see them.
+    expect(filesContaining(files, Buffer.from(marker)).length).toBeGreaterThan(0);
+  }, 180_000);
+});
