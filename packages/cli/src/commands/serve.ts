@@ -1,8 +1,10 @@
+import { resolve } from 'node:path';
 import { getPortal, listPortals } from '@reportal/core';
 import { createJsonLogger, createReportal, type Logger } from '@reportal/server';
 import { compileTrustProxy, serveNode } from '@reportal/server/node';
 import { createPortalPages } from '@reportal/server/pages';
 import type { ReportStore } from '@reportal/store';
+import type { TimeBlindOptions } from '@reportal/store-postgres';
 import { openAdminSocket } from '../admin/admin-socket.js';
 import {
   type CommandContext,
@@ -41,6 +43,11 @@ ${storeOptionsHelp}
   --rate-limit <on|off>    off only for load tests on loopback (default on)
   --pages <on|off>         the report form, status page and analyst console (default on)
   --quick-exit-url <url>   where "leave this site quickly" goes (a neutral page of your choice)
+  --time-blind <minutes>   hold each report sealed until <minutes> after the end of its hour, then
+                           store the hour's reports together: no file of the database tells when
+                           within the hour a report came (0 to 60; default off, see docs/security.md)
+  --held-keys <folder>     with --time-blind: keep the keys of held hours in this folder (on a
+                           memory file system, a power cut loses the reports held at that moment)
   -h, --help               show this help
 
 ${exitCodesHelp}
@@ -60,6 +67,8 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
     'partner-origin': { type: 'string', multiple: true },
     'rate-limit': { type: 'string', default: 'on' },
     'quick-exit-url': { type: 'string' },
+    'time-blind': { type: 'string' },
+    'held-keys': { type: 'string' },
     pages: { type: 'string', default: 'on' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -87,6 +96,7 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
       );
     }
   }
+  const timeBlind = timeBlindOption(values['time-blind'], values['held-keys'], context.cwd);
   const forwardedHeader = values['forwarded-header'];
   if (forwardedHeader !== 'x-forwarded-for' && forwardedHeader !== 'forwarded')
     throw new UsageError('--forwarded-header must be x-forwarded-for or forwarded');
@@ -116,6 +126,7 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
   try {
     store = await openStore(location, {
       onNotice: (notice) => logger.warn('store notice', { notice }),
+      ...(timeBlind && { timeBlind }),
     });
   } catch (error) {
     context.stderr(`reportal: ${storeFailure(location, error)}`);
@@ -157,6 +168,12 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
     `Reportal is serving the ${portal.id} portal at ${running.url} (${describeStore(location)}).`,
   );
   logger.info('listening', { portal: portal.id, url: running.url });
+  if (store.heldReports) {
+    const { graceMinutes, keys } = store.heldReports;
+    context.stdout(
+      `Time-blind intake: each hour's reports reach the analysts' queue ${graceMinutes} minutes after the hour ends; the keys of held hours are ${keys}.`,
+    );
+  }
 
   await new Promise<void>((resolve) => {
     if (context.signal?.aborted) resolve();
@@ -166,6 +183,26 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
   await running.stop();
   logger.info('stopped', { portal: portal.id });
   return ExitCode.ok;
+}
+
+/** `--time-blind <minutes>` and `--held-keys <folder>` as store options, or `undefined`. */
+function timeBlindOption(
+  minutes: string | undefined,
+  keysFolder: string | undefined,
+  cwd: string,
+): TimeBlindOptions | undefined {
+  if (minutes === undefined) {
+    if (keysFolder !== undefined) throw new UsageError('--held-keys needs --time-blind');
+    return undefined;
+  }
+  const graceMinutes = Number(minutes);
+  if (!/^\d+$/.test(minutes) || graceMinutes > 60) {
+    throw new UsageError('--time-blind must be a number of minutes from 0 to 60');
+  }
+  return {
+    graceMinutes,
+    ...(keysFolder !== undefined && { keysFolder: resolve(cwd, keysFolder) }),
+  };
 }
 
 export const serveCommands: CommandGroup = {

@@ -7,6 +7,7 @@ import {
   createPostgresStore,
   type MigrationResult,
   migrate,
+  type TimeBlindOptions,
 } from '@reportal/store-postgres';
 import { type CommandContext, UsageError } from '../command.js';
 import { type RunningStore, runningStoreOf } from './running-store.js';
@@ -53,6 +54,8 @@ export function describeStore(location: StoreLocation): string {
 /** What opening a store may tell: notices for the operator (a folder made private). */
 export interface OpenStoreOptions {
   onNotice?: (message: string) => void;
+  /** Hold reports until the end of their hour (`reportal serve --time-blind`). */
+  timeBlind?: TimeBlindOptions;
 }
 
 /** What the migrations did when each embedded store was opened (the server answers with it). */
@@ -68,7 +71,10 @@ export async function openStore(
   location: StoreLocation,
   options: OpenStoreOptions = {},
 ): Promise<ReportStore> {
-  if (location.kind === 'postgres') return createPostgresStore({ connectionString: location.url });
+  const { timeBlind } = options;
+  if (location.kind === 'postgres') {
+    return createPostgresStore({ connectionString: location.url, ...(timeBlind && { timeBlind }) });
+  }
   prepareDataFolder(location.dataDir, options);
   let migration: MigrationResult | undefined;
   const store = await createPgliteStore({
@@ -77,6 +83,7 @@ export async function openStore(
       migration = result;
     },
     ...(options.onNotice && { onNotice: options.onNotice }),
+    ...(timeBlind && { timeBlind }),
   });
   if (migration) migrationsAtOpen.set(store, migration);
   return store;

@@ -107,6 +107,7 @@ export function createDriverStore(driver: SqlDriver, options: DriverStoreOptions
     return collectOutcomes(items, rows);
   };
   const held = options.timeBlind && createHeldIntake(driver, s, options.timeBlind, submitItems);
+  let releasing: Promise<unknown> = Promise.resolve();
   const submitBatch = createGroupCommit<BatchItem, SubmitReportOutcome>(
     (items) => (held ? held.hold(items) : submitItems(driver, items)),
     options.groupCommit,
@@ -311,7 +312,15 @@ export function createDriverStore(driver: SqlDriver, options: DriverStoreOptions
         graceMinutes: held.graceMinutes,
         keys: held.keys,
         releaseTimeFor: held.releaseTimeFor,
-        releaseDue: () => guard(() => held.releaseDue()),
+        // One release at a time in a process: a call waits for the one in flight, then runs.
+        releaseDue: () => {
+          const next = releasing.then(
+            () => guard(() => held.releaseDue()),
+            () => guard(() => held.releaseDue()),
+          );
+          releasing = next;
+          return next;
+        },
       },
     }),
 
