@@ -112,7 +112,11 @@ export async function startServer(options: StartServerOptions): Promise<ServerPr
   ];
   args.push('--port', '0', '--host', '127.0.0.1');
   if (options.rateLimit === false) args.push('--rate-limit', 'off');
-  args.push(...(options.serveArgs ?? []));
+  const serveArgs = options.serveArgs ?? [];
+  // Time-blind intake holds reports until their window ends; the suites that count what was
+  // stored right after their load turn it off, the time-blind crash run turns it on itself.
+  if (!serveArgs.includes('--time-blind-window')) args.push('--time-blind-window', 'off');
+  args.push(...serveArgs);
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   started.add(child);
   const ownStdout: string[] = [];

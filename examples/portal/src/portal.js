@@ -31,6 +31,8 @@ const TOKEN_LABEL = 'example portal (printed at start)';
  * @property {string[]} partnerOrigins
  * @property {string} quickExitUrl
  * @property {boolean} analystToken  make (and print) a new analyst token at start
+ * @property {{ windowMinutes: number, folder: string } | undefined} [timeBlind]  hold reports
+ *   sealed until the end of their window (default an hour), then store them together
  */
 
 /** A configuration mistake: the message says what to fix. */
@@ -61,6 +63,7 @@ export function readConfiguration(args, environment, cwd) {
         'partner-origin': { type: 'string', multiple: true },
         'quick-exit-url': { type: 'string' },
         'analyst-token': { type: 'string' },
+        'time-blind-window': { type: 'string' },
       },
       strict: true,
     }));
@@ -122,12 +125,27 @@ export function readConfiguration(args, environment, cwd) {
     throw new ConfigurationError('analyst token must be "new" or "off"');
   }
 
+  const windowText = option('time-blind-window', 'TIME_BLIND_WINDOW') ?? '60';
+  const windowMinutes = Number(windowText);
+  if (
+    windowText !== 'off' &&
+    (!/^\d+$/.test(windowText) || windowMinutes < 1 || 1440 % windowMinutes !== 0)
+  ) {
+    throw new ConfigurationError(
+      `time-blind window "${windowText}" is not "off" nor a number of minutes that divides a day (60, 30, 120, ...)`,
+    );
+  }
+
   return {
     portal,
     store:
       databaseUrl !== undefined
         ? { kind: 'postgres', url: databaseUrl }
         : { kind: 'pglite', dataDir: resolve(cwd, data ?? '.reportal', 'db') },
+    timeBlind:
+      windowText === 'off'
+        ? undefined
+        : { windowMinutes, folder: resolve(cwd, data ?? '.reportal', 'held') },
     port,
     host: option('host', 'HOST') ?? '127.0.0.1',
     partnerOrigins,
@@ -159,10 +177,16 @@ export async function startPortal(configuration) {
   try {
     if (location.kind === 'given') store = location.store;
     else if (location.kind === 'postgres') {
-      store = await createPostgresStore({ connectionString: location.url });
+      store = await createPostgresStore({
+        connectionString: location.url,
+        ...(configuration.timeBlind && { timeBlind: configuration.timeBlind }),
+      });
     } else {
       await mkdir(location.dataDir, { recursive: true });
-      store = await createPgliteStore({ dataDir: location.dataDir });
+      store = await createPgliteStore({
+        dataDir: location.dataDir,
+        ...(configuration.timeBlind && { timeBlind: configuration.timeBlind }),
+      });
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -232,12 +256,16 @@ async function main() {
   try {
     const configuration = readConfiguration(process.argv.slice(2), process.env, process.cwd());
     const { portal } = configuration;
-    const { url, token } = await startPortal(configuration);
+    const { url, token, reportal } = await startPortal(configuration);
+    const held = reportal.store.heldReports;
     const lines = [
       `Reportal portal "${portal.id}" (${portal.countryNames.en ?? portal.id}${portal.example ? ', example configuration' : ''})`,
       `  report form      ${url}/`,
       `  analyst console  ${url}/console/`,
       `  store            ${describeStore(configuration.store)}`,
+      held
+        ? `  time-blind       each report is held sealed ${held.keys} and reaches the console ${held.graceMinutes} minutes after its ${held.windowMinutes}-minute window ends (next at ${held.releaseTimeFor(new Date()).toISOString()})`
+        : '  time-blind       off: each report reaches the console at once',
       token
         ? `  analyst token    ${token}\n                   (new at each start; the previous one no longer works)`
         : '  analyst token    none made (ANALYST_TOKEN=off)',

@@ -27,7 +27,8 @@ function run(args: string[], environment: Record<string, string> = {}) {
   return { child, exited, output: () => ({ stdout, stderr }) };
 }
 
-async function waitFor(condition: () => boolean, child: ChildProcess, timeout = 30_000) {
+// A first start initializes PGlite's folder: seconds, many more on a loaded machine.
+async function waitFor(condition: () => boolean, child: ChildProcess, timeout = 90_000) {
   const start = Date.now();
   while (!condition()) {
     if (child.exitCode !== null) throw new Error('the portal exited');
@@ -47,6 +48,9 @@ describe('starting the example portal', () => {
       expect(stdout).toContain('Reportal portal "bz" (Belize, example configuration)');
       expect(stdout).toMatch(/analyst token\s+rpt_[0-9a-z]{40}/);
       expect(stdout).toContain(`embedded PostgreSQL (PGlite) in ${join(folder, 'db')}`);
+      expect(stdout).toMatch(
+        /time-blind {7}each report is held sealed in the folder \S+held \(sealed reports and their keys\) and reaches the console 5 minutes after its 60-minute window ends/,
+      );
       const form = await fetch(`${url}/es/`);
       expect(form.status).toBe(200);
       expect(await form.text()).toContain('<html lang="es" dir="ltr">');
@@ -60,7 +64,7 @@ describe('starting the example portal', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 
   it('refuses an unknown portal with a clear message and a non-zero exit', async () => {
     const { exited, output } = run(['--portal', 'zz']);
@@ -103,8 +107,14 @@ describe('readConfiguration', () => {
       partnerOrigins: [],
       quickExitUrl: 'https://www.google.com/',
       analystToken: true,
+      timeBlind: { windowMinutes: 60, folder: '/srv/portal/.reportal/held' },
     });
     expect(defaults.portal.id).toBe('bz');
+    expect(readConfiguration(['--time-blind-window', 'off'], {}, '/a').timeBlind).toBeUndefined();
+    expect(readConfiguration([], { TIME_BLIND_WINDOW: '15' }, '/a').timeBlind).toEqual({
+      windowMinutes: 15,
+      folder: '/a/.reportal/held',
+    });
     const configured = readConfiguration(
       ['--portal', 'pk', '--port', '3000', '--partner-origin', 'https://ngo.example.org'],
       {
@@ -150,6 +160,8 @@ describe('readConfiguration', () => {
     expect(mistake(['--quick-exit-url', 'javascript:alert(1)'])).toContain('quick exit URL');
     expect(mistake([], { DATABASE_URL: 'mysql://x' })).toContain('postgres://');
     expect(mistake(['--data', 'a', '--database-url', 'postgres://x/y'])).toContain('not both');
+    expect(mistake(['--time-blind-window', '7'])).toContain('time-blind window "7"');
+    expect(mistake([], { TIME_BLIND_WINDOW: 'never' })).toContain('time-blind window "never"');
     expect(mistake(['--what'])).toContain("Unknown option '--what'");
   });
 });

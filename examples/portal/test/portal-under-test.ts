@@ -46,6 +46,8 @@ export async function startTestPortal(
     store: folder
       ? { kind: 'pglite', dataDir: join(folder, 'db') }
       : { kind: 'given', store: createMemoryStore() },
+    // On PGlite as `pnpm start` runs it: time-blind, so a report is held until its hour ends.
+    ...(folder && { timeBlind: { windowMinutes: 60, folder: join(folder, 'held') } }),
     port: 0,
     host: '127.0.0.1',
     partnerOrigins: [],

@@ -11,9 +11,7 @@ import {
   DEFAULT_SCHEMA,
   type MigrationResult,
   migrateSchema,
-  quoteSchema,
 } from './migrations/migrate-schema.js';
-import { databaseKeyKeeper, folderKeyKeeper } from './store/held-reports.js';
 import { createDriverStore } from './store/postgres-report-store.js';
 
 /** Options of `createPgliteStore`. */
@@ -56,13 +54,7 @@ export async function createPgliteStore(options: PgliteStoreOptions = {}): Promi
     return createDriverStore(driver, {
       schema,
       groupCommit: options.groupCommit,
-      // In the embedded store a crash of the process is a crash of the database, which empties
-      // UNLOGGED tables: the keys live in files. In memory (no folder) they may live in the table.
-      timeBlind: timeBlindSettings(options.timeBlind, () =>
-        dataDir
-          ? folderKeyKeeper(join(dataDir, 'held-keys'))
-          : databaseKeyKeeper(driver, quoteSchema(schema)),
-      ),
+      timeBlind: timeBlindSettings(options.timeBlind, dataDir && join(dataDir, 'held')),
     });
   } catch (error) {
     await driver.close();

@@ -3,9 +3,9 @@ import pg from 'pg';
 import { createPgDriver } from './driver/pg-driver.js';
 import type { SqlDriver } from './driver/sql-driver.js';
 import { PostgresStoreError } from './errors/postgres-store-error.js';
-import { DEFAULT_SCHEMA, migrateSchema, quoteSchema } from './migrations/migrate-schema.js';
+import { DEFAULT_SCHEMA, migrateSchema } from './migrations/migrate-schema.js';
 import type { GroupCommitOptions } from './store/group-commit.js';
-import { databaseKeyKeeper, folderKeyKeeper, type HeldKeyKeeper } from './store/held-reports.js';
+import { heldSpool } from './store/held-reports.js';
 import { createDriverStore } from './store/postgres-report-store.js';
 import type { TimeBlindSettings } from './store/time-blind-intake.js';
 
@@ -34,10 +34,11 @@ export interface StoreOptions {
   /** How concurrent reports share transactions (see `GroupCommitOptions`). */
   groupCommit?: GroupCommitOptions;
   /**
-   * Time-blind intake (default off for now): each report is held sealed under a key of its hour
-   * and stored with the rest of its hour when the hour's window ends, so that no file the
-   * database writes (tables, indexes, WAL, a WAL archive or base backup made after the window)
-   * tells when within its hour a report came. `true` takes the defaults.
+   * Time-blind intake (off unless given; `reportal serve` turns it on): each report is held
+   * sealed in a spool folder beside the database, under a key of its window, and stored with the
+   * rest of its window when the window ends, so that nothing the database writes (tables,
+   * indexes, WAL, a WAL archive or base backup) tells when within its window a report came.
+   * `true` takes the defaults (the embedded store's only: `createPostgresStore` needs a folder).
    */
   timeBlind?: boolean | TimeBlindOptions;
 }
@@ -47,17 +48,31 @@ export interface StoreOptions {
  *
  * @example
  * ```ts
- * const store = await createPostgresStore({ connectionString, timeBlind: { graceMinutes: 10 } });
+ * const store = await createPostgresStore({
+ *   connectionString,
+ *   timeBlind: { folder: '/var/lib/reportal/held', windowMinutes: 60, graceMinutes: 5 },
+ * });
  * ```
  */
 export interface TimeBlindOptions {
-  /** Minutes after the end of an hour before its reports are released (default 5, 0 to 60). */
+  /**
+   * Minutes in a window, aligned to the clock (UTC): a report that arrives at 15:12 with the
+   * default 60 belongs to the window that ends at 16:00. A whole number that divides a day
+   * (1440). A window shorter than an hour lets the order of an hour's windows be seen.
+   */
+  windowMinutes?: number;
+  /** Minutes after the end of a window before its reports are released (default 5, 0 to 60). */
   graceMinutes?: number;
   /**
-   * A folder for the keys of the held hours, one file each. Default: the database (an UNLOGGED
-   * table) for `createPostgresStore`, `<dataDir>/held-keys` for `createPgliteStore`. A folder on
-   * a memory file system (`/dev/shm/...`) keeps keys off every disk, at the price of the reports
-   * held at a power cut or reboot.
+   * The spool folder: the held reports, sealed, and (unless `keysFolder`) their windows' keys.
+   * Default `<dataDir>/held` for `createPgliteStore`; required for `createPostgresStore`. Every
+   * process on one database should share one folder: a process releases only what its folder
+   * holds.
+   */
+  folder?: string;
+  /**
+   * A folder for the keys alone. On a memory file system (`/dev/shm/...`) a copy of the disk
+   * holds no key, at the price of the reports held at a power cut or reboot.
    */
   keysFolder?: string;
   /** The clock (tests). */
@@ -67,20 +82,35 @@ export interface TimeBlindOptions {
 /** The settings of a time-blind store from its options, or `undefined` when it is not one. */
 export function timeBlindSettings(
   option: boolean | TimeBlindOptions | undefined,
-  defaultKeys: () => HeldKeyKeeper,
+  defaultFolder: string | undefined,
 ): TimeBlindSettings | undefined {
   if (option === undefined || option === false) return undefined;
   const options = option === true ? {} : option;
+  const windowMinutes = options.windowMinutes ?? 60;
   const graceMinutes = options.graceMinutes ?? 5;
+  if (!Number.isInteger(windowMinutes) || windowMinutes < 1 || 1440 % windowMinutes !== 0) {
+    throw new PostgresStoreError(
+      'invalid_argument',
+      `timeBlind.windowMinutes must be a whole number of minutes that divides a day (1440), not ${windowMinutes}`,
+    );
+  }
   if (!Number.isInteger(graceMinutes) || graceMinutes < 0 || graceMinutes > 60) {
     throw new PostgresStoreError(
       'invalid_argument',
       `timeBlind.graceMinutes must be a whole number from 0 to 60, not ${graceMinutes}`,
     );
   }
+  const folder = options.folder ?? defaultFolder;
+  if (!folder) {
+    throw new PostgresStoreError(
+      'invalid_argument',
+      'timeBlind.folder is required: the folder where held reports wait for the end of their window',
+    );
+  }
   return {
+    windowMinutes,
     graceMinutes,
-    keys: options.keysFolder ? folderKeyKeeper(options.keysFolder) : defaultKeys(),
+    spool: heldSpool({ folder, keysFolder: options.keysFolder }),
     now: options.now ?? (() => new Date()),
   };
 }
@@ -117,9 +147,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       schema,
       groupCommit: options.groupCommit,
       sharedRateLimits: options.sharedRateLimits ?? true,
-      timeBlind: timeBlindSettings(options.timeBlind, () =>
-        databaseKeyKeeper(driver, quoteSchema(schema)),
-      ),
+      timeBlind: timeBlindSettings(options.timeBlind, undefined),
     });
   } catch (error) {
     await driver.close();

@@ -1,7 +1,11 @@
 // The anonymity audit of issue 5: reports sent with distinctive marker values in every place a
 // reporter's network identity could travel; afterwards none of them is anywhere in the database
 // (a dump of every table) or in the captured logs.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createPostgresStore } from '@reportal/store-postgres';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandContext } from '../command.js';
@@ -28,6 +32,37 @@ async function admin(statement: string) {
   await client.connect();
   try {
     await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+const held = mkdtempSync(join(tmpdir(), 'reportal-audit-held-'));
+
+/** Every file under `folder`, recursively. */
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(folder, name))
+    .filter((path) => statSync(path).isFile());
+}
+
+function filesContaining(files: readonly string[], text: string): string[] {
+  const needle = Buffer.from(text);
+  return files.filter((file) => readFileSync(file).includes(needle));
+}
+
+/** The files of this database (after a checkpoint) and the server's WAL. */
+async function databaseFiles(): Promise<string[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('CHECKPOINT');
+    const { rows } = await client.query<{ directory: string; oid: string }>(
+      `SELECT current_setting('data_directory') AS directory, oid::text AS oid
+      FROM pg_database WHERE datname = current_database()`,
+    );
+    const { directory, oid } = rows[0]!;
+    return [...filesUnder(join(directory, 'base', oid)), ...filesUnder(join(directory, 'pg_wal'))];
   } finally {
     await client.end();
   }
@@ -89,6 +124,7 @@ describe('anonymity audit', () => {
   });
   afterAll(async () => {
     await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    rmSync(held, { recursive: true, force: true });
   });
 
   it('keeps every network identifier out of the database and the logs', async () => {
@@ -102,7 +138,7 @@ describe('anonymity audit', () => {
       signal: stop.signal,
     };
     const served = run(
-      ['serve', '--database-url', databaseUrl, '--port', '0', '--portal', 'bz'],
+      ['serve', '--database-url', databaseUrl, '--port', '0', '--portal', 'bz', '--held', held],
       context,
     );
     const deadline = Date.now() + 20_000;
@@ -138,15 +174,43 @@ describe('anonymity audit', () => {
     stop.abort();
     expect(await served).toBe(0);
 
-    const dump = await dumpDatabase();
-    expect(dump).toContain('https://www.example.com/audit/0');
-    const logs = [...stdout, ...stderr].join('\n');
-    for (const [name, marker] of Object.entries({
+    const everyMarker = {
       ...markers,
       click: 'audit-click-marker',
       contact: 'audit-contact-marker',
-      loopback: '127.0.0.1',
-    })) {
+    };
+    // Time-blind intake (the default) held the reports sealed: nothing in its folder is readable.
+    expect(filesUnder(held).length).toBeGreaterThan(0);
+    for (const [name, marker] of Object.entries({ ...everyMarker, url: 'audit/0' })) {
+      expect(filesContaining(filesUnder(held), marker), `${name} in the held reports`).toEqual([]);
+    }
+    // Their window ends (a store whose clock is two hours on): stored, and the folder emptied.
+    const later = new Date(Date.now() + 2 * 3_600_000);
+    const store = await createPostgresStore({
+      connectionString: databaseUrl,
+      migrate: false,
+      timeBlind: { folder: held, now: () => later },
+    });
+    try {
+      expect((await store.heldReports!.releaseDue()).unreadable).toBe(0);
+    } finally {
+      await store.close();
+    }
+    expect(filesUnder(held)).toEqual([]);
+
+    // Not only the tables: every file of this database and the WAL, as a thief would read them.
+    const files = await databaseFiles();
+    // The scan reads the right files: the reports are there, written by the release.
+    expect(filesContaining(files, 'www.example.com/audit/0').length).toBeGreaterThan(0);
+    for (const [name, marker] of Object.entries(everyMarker)) {
+      if (name === 'forwardedFor' || name === 'realIp') continue; // documentation addresses other tests send too
+      expect(filesContaining(files, marker), `${name} in the database's files`).toEqual([]);
+    }
+
+    const dump = await dumpDatabase();
+    expect(dump).toContain('https://www.example.com/audit/0');
+    const logs = [...stdout, ...stderr].join('\n');
+    for (const [name, marker] of Object.entries({ ...everyMarker, loopback: '127.0.0.1' })) {
       expect(dump, `${name} in the database`).not.toContain(marker);
       if (name !== 'loopback') expect(logs, `${name} in the logs`).not.toContain(marker);
     }

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { getPortal, listPortals } from '@reportal/core';
 import { createJsonLogger, createReportal, type Logger } from '@reportal/server';
 import { compileTrustProxy, serveNode } from '@reportal/server/node';
@@ -43,11 +43,18 @@ ${storeOptionsHelp}
   --rate-limit <on|off>    off only for load tests on loopback (default on)
   --pages <on|off>         the report form, status page and analyst console (default on)
   --quick-exit-url <url>   where "leave this site quickly" goes (a neutral page of your choice)
-  --time-blind <minutes>   hold each report sealed until <minutes> after the end of its hour, then
-                           store the hour's reports together: no file of the database tells when
-                           within the hour a report came (0 to 60; default off, see docs/security.md)
-  --held-keys <folder>     with --time-blind: keep the keys of held hours in this folder (on a
-                           memory file system, a power cut loses the reports held at that moment)
+  --time-blind-window <minutes|off>
+                           hold each report sealed until the end of its window (aligned to the
+                           clock; default 60: a report of 15:12 waits for 16:00 plus the grace),
+                           then store the window's reports together, so that no file of the
+                           database tells when within the window a report came; they reach the
+                           analysts' queue then (see docs/security.md). off stores each at once
+  --time-blind-grace <minutes>
+                           minutes after a window ends before it is stored (0 to 60, default 5)
+  --held <folder>          where held reports wait, sealed (default <data>/held, .reportal/held
+                           with --database-url; several processes on one database share it)
+  --held-keys <folder>     the windows' keys in a folder of their own (default: in --held); on a
+                           memory file system a power cut loses the reports held at that moment
   -h, --help               show this help
 
 ${exitCodesHelp}
@@ -67,7 +74,9 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
     'partner-origin': { type: 'string', multiple: true },
     'rate-limit': { type: 'string', default: 'on' },
     'quick-exit-url': { type: 'string' },
-    'time-blind': { type: 'string' },
+    'time-blind-window': { type: 'string', default: '60' },
+    'time-blind-grace': { type: 'string', default: '5' },
+    held: { type: 'string' },
     'held-keys': { type: 'string' },
     pages: { type: 'string', default: 'on' },
     help: { type: 'boolean', short: 'h' },
@@ -96,7 +105,7 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
       );
     }
   }
-  const timeBlind = timeBlindOption(values['time-blind'], values['held-keys'], context.cwd);
+  const timeBlind = timeBlindOption(values, context.cwd);
   const forwardedHeader = values['forwarded-header'];
   if (forwardedHeader !== 'x-forwarded-for' && forwardedHeader !== 'forwarded')
     throw new UsageError('--forwarded-header must be x-forwarded-for or forwarded');
@@ -169,9 +178,10 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
   );
   logger.info('listening', { portal: portal.id, url: running.url });
   if (store.heldReports) {
-    const { graceMinutes, keys } = store.heldReports;
+    const { windowMinutes, graceMinutes, keys } = store.heldReports;
+    const window = windowMinutes === 60 ? 'hour' : `${windowMinutes}-minute window`;
     context.stdout(
-      `Time-blind intake: each hour's reports reach the analysts' queue ${graceMinutes} minutes after the hour ends; the keys of held hours are ${keys}.`,
+      `Time-blind intake: each ${window}'s reports reach the analysts' queue ${graceMinutes} minutes after it ends (the next at ${store.heldReports.releaseTimeFor(new Date()).toISOString()}); held reports are ${keys}.`,
     );
   }
 
@@ -185,23 +195,41 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
   return ExitCode.ok;
 }
 
-/** `--time-blind <minutes>` and `--held-keys <folder>` as store options, or `undefined`. */
+/** `--time-blind-window`, `--time-blind-grace`, `--held` and `--held-keys` as store options. */
 function timeBlindOption(
-  minutes: string | undefined,
-  keysFolder: string | undefined,
+  values: {
+    'time-blind-window': string;
+    'time-blind-grace': string;
+    held?: string | undefined;
+    'held-keys'?: string | undefined;
+    data?: string | undefined;
+  },
   cwd: string,
 ): TimeBlindOptions | undefined {
-  if (minutes === undefined) {
-    if (keysFolder !== undefined) throw new UsageError('--held-keys needs --time-blind');
+  const window = values['time-blind-window'];
+  if (window === 'off') {
+    if (values.held !== undefined || values['held-keys'] !== undefined)
+      throw new UsageError(
+        '--held and --held-keys need time-blind intake (not --time-blind-window off)',
+      );
     return undefined;
   }
-  const graceMinutes = Number(minutes);
-  if (!/^\d+$/.test(minutes) || graceMinutes > 60) {
-    throw new UsageError('--time-blind must be a number of minutes from 0 to 60');
+  const windowMinutes = Number(window);
+  if (!/^\d+$/.test(window) || windowMinutes < 1 || 1440 % windowMinutes !== 0) {
+    throw new UsageError(
+      '--time-blind-window must be off or a number of minutes that divides a day (60, 30, 15, 120, ...)',
+    );
+  }
+  const grace = values['time-blind-grace'];
+  const graceMinutes = Number(grace);
+  if (!/^\d+$/.test(grace) || graceMinutes > 60) {
+    throw new UsageError('--time-blind-grace must be a number of minutes from 0 to 60');
   }
   return {
+    windowMinutes,
     graceMinutes,
-    ...(keysFolder !== undefined && { keysFolder: resolve(cwd, keysFolder) }),
+    folder: resolve(cwd, values.held ?? join(values.data ?? '.reportal', 'held')),
+    ...(values['held-keys'] !== undefined && { keysFolder: resolve(cwd, values['held-keys']) }),
   };
 }
 

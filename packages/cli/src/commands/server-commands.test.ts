@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,7 +78,22 @@ describe('reportal serve, tokens, migrate and purge on the embedded store', () =
     const form = await fetch(`${url}/es/`);
     expect(form.status).toBe(200);
     expect(await form.text()).toContain('<form');
-    expect(((await cases.json()) as { items: unknown[] }).items).toHaveLength(1);
+    // Time-blind intake (the default): the report waits, sealed, for the end of its hour.
+    expect(((await cases.json()) as { items: unknown[] }).items).toHaveLength(0);
+    expect(served.stdout.join('\n')).toMatch(
+      /Time-blind intake: each hour's reports reach the analysts' queue 5 minutes after it ends \(the next at \S+:05:00\.000Z\); held reports are in the folder \S+state\/held/,
+    );
+    // The console says so, with how many wait and when they arrive.
+    const queue = await fetch(`${url}/console/view/queue`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(queue.status).toBe(200);
+    expect(await queue.text()).toMatch(
+      /New reports are held, sealed, until their 60-minute window ends, and reach this queue 5 minutes after that, all together, so that no record tells when each one came\. Held now: 1\. Next arrival in the queue: [^<]*:05\b[^<]*UTC/,
+    );
+    const held = readdirSync(join(cwd, 'state', 'held'));
+    expect(held.filter((file) => file.endsWith('.key'))).toHaveLength(1);
+    expect(held.filter((file) => file.endsWith('.spool'))).toHaveLength(1);
     stop.abort();
     expect(await served.done).toBe(0);
     // The log is JSON lines with an hour, never an exact time, and no client identifier.
@@ -145,6 +160,9 @@ describe('reportal serve, tokens, migrate and purge on the embedded store', () =
       ['serve', '--quick-exit-url', 'javascript:alert(1)'],
       ['serve', '--partner-origin', 'https://partner.example.org/page'],
       ['serve', '--data', 'a', '--database-url', 'postgres://postgres@127.0.0.1/test'],
+      ['serve', '--time-blind-window', '7'],
+      ['serve', '--time-blind-grace', '61'],
+      ['serve', '--time-blind-window', 'off', '--held', 'held'],
       ['tokens', 'create', '--role', 'king'],
       ['tokens', 'create', '--role', 'partner'],
       ['tokens', 'revoke'],

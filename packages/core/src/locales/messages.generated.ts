@@ -176,6 +176,7 @@ export interface MessageParams {
   'console.queue.all_states': Record<string, never>;
   'console.queue.filter_submit': Record<string, never>;
   'console.queue.overdue_first': Record<string, never>;
+  'console.queue.held': { readonly windowMinutes: string | number; readonly graceMinutes: string | number; readonly count: string | number; readonly releaseAt: string | number };
   'console.queue.empty': Record<string, never>;
   'console.queue.column.case': Record<string, never>;
   'console.queue.column.urls': Record<string, never>;

@@ -127,26 +127,6 @@ export const migrations: readonly Migration[] = [
       takeRateLimitFunction(s),
     ],
   },
-  {
-    version: 7,
-    name: 'time-blind intake: reports held sealed until the end of their hour',
-    statements: (s) => [
-      // The reports of an hour not yet released, each sealed under its hour's key. Looked up by
-      // keyed hashes only: nothing in a row but its hour can be read without the hour's key.
-      `CREATE TABLE ${s}.held_reports (
-        receipt_lookup text COLLATE "C" PRIMARY KEY,
-        idempotency_lookup text COLLATE "C" UNIQUE,
-        hour timestamptz NOT NULL,
-        sealed bytea NOT NULL
-      )`,
-      `CREATE INDEX held_reports_hour ON ${s}.held_reports (hour)`,
-      // The keys of those hours: UNLOGGED, so never in the WAL, a WAL archive or a base backup.
-      `CREATE UNLOGGED TABLE ${s}.held_keys (
-        hour timestamptz PRIMARY KEY,
-        key bytea NOT NULL
-      )`,
-    ],
-  },
 ];
 
 /**

@@ -7,116 +7,142 @@ import {
   randomInt,
 } from 'node:crypto';
 import { closeSync, fsyncSync, openSync } from 'node:fs';
-import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { SqlQueryable } from '../driver/sql-driver.js';
 
-// Time-blind intake. Every report of an hour is first written sealed (AES-256-GCM under a key of
-// that hour, padded to a size class) to `held_reports`, and only at the end of the hour's window
-// are the hour's reports opened, shuffled and stored in one transaction. What the WAL and the
-// tables keep of the moment a report arrived is then a ciphertext whose key is gone: the rows
-// that carry the report share the release's transaction id and commit time with every other
-// report of the hour.
+// Time-blind intake. A report is first written sealed (AES-256-GCM under a key of its window,
+// padded to a size class) to a spool file beside the database, never to the database: nothing
+// the database writes (tables, indexes, WAL) then carries the moment it came. At the end of the
+// window the window's reports are opened, shuffled and stored in one transaction, and the spool
+// files and the key are deleted. What stays of the moment a report arrived: nothing in any file's
+// contents; the spool is gone and the stored rows share the release's transaction and commit
+// time with every other report of the window.
 
-const hourInMilliseconds = 3_600_000;
 const minuteInMilliseconds = 60_000;
 const nonceBytes = 12;
 const tagBytes = 16;
 const smallestSize = 4096;
 
+/** One sealed report of a spool, with the keyed hashes that find it. */
+export interface SpoolRecord {
+  /** The keyed hash of its receipt hash (hex). */
+  receiptLookup: string;
+  /** The keyed hash of its idempotency key, or `''`. */
+  idempotencyLookup: string;
+  /** The report, sealed under its window's key. */
+  sealed: Buffer;
+}
+
 /**
- * Where the keys of the hours being held are kept. A key exists from the first report of its hour
- * until that hour is released; whoever reads a key within that time can open the hour's held
- * reports and see when each was written, and whoever loses it loses the hour's held reports.
+ * The folder where a time-blind store holds reports: per window, one key file and one spool file
+ * per store instance. Every file is 0600 and every folder 0700; every write is synced before the
+ * report is acknowledged, so a crash or a power cut loses nothing acknowledged (unless the keys
+ * are on a memory file system). Whoever reads the folder within a window can open that window's
+ * held reports; after it, nothing is left to open.
  */
-export interface HeldKeyKeeper {
-  /** Where the keys are, in words, for the operator (`in the database (UNLOGGED)`, a folder). */
+export interface HeldSpool {
+  /** Where the spool and the keys are, in words for the operator. */
   readonly description: string;
-  /** The key of the hour starting at `hour`, made if it does not exist yet. */
-  keyFor(hour: Date): Promise<Uint8Array>;
-  /** Every key still kept, by the hour it belongs to (ISO 8601). */
+  /** The key of the window starting at `start`, made (and synced) if it does not exist yet. */
+  keyFor(start: Date): Promise<Uint8Array>;
+  /** Every key still kept, by the start of its window (ISO 8601). */
   keys(): Promise<Map<string, Uint8Array>>;
-  /** Forgets the keys of these hours (ISO 8601), so that nothing kept can open their reports. */
-  forget(hours: readonly string[]): Promise<void>;
+  /** Appends records to this instance's spool file of the window, synced before it returns. */
+  append(start: Date, records: readonly SpoolRecord[]): Promise<void>;
+  /** The records of every spool file of these windows (every instance's), torn tails dropped. */
+  read(starts: readonly string[]): Promise<Map<string, SpoolRecord[]>>;
+  /** The windows that have a spool file or a key (ISO 8601 starts). */
+  windows(): Promise<string[]>;
+  /** Deletes the spool files and keys of these windows, and syncs the folders. */
+  forget(starts: readonly string[]): Promise<void>;
+}
+
+/** Where a time-blind store's spool and keys live. */
+export interface HeldSpoolFolders {
+  /** The spool files (sealed reports). */
+  folder: string;
+  /** The keys (default: the spool folder). A memory file system keeps them off every disk. */
+  keysFolder?: string | undefined;
+}
+
+const fileStamp = (start: string) => start.replaceAll(':', '-');
+/** The window stamp a file's name starts with (up to the `Z` of its time). */
+const stampOfFile = (file: string) => file.slice(0, file.indexOf('Z') + 1);
+const startOfFile = (file: string) =>
+  new Date(stampOfFile(file).replace(/T(\d\d)-(\d\d)-(\d\d)/, 'T$1:$2:$3')).toISOString();
+
+function syncFolder(folder: string) {
+  const descriptor = openSync(folder, 'r');
+  try {
+    fsyncSync(descriptor);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+async function listFolder(folder: string): Promise<string[]> {
+  try {
+    return await readdir(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** One spool record as a line of text: receipt lookup, idempotency lookup, sealed (base64). */
+function recordLine(record: SpoolRecord): string {
+  return `${record.receiptLookup} ${record.idempotencyLookup || '-'} ${record.sealed.toString('base64')}\n`;
+}
+
+function parseRecords(text: string): SpoolRecord[] {
+  const records: SpoolRecord[] = [];
+  // A line without its newline is a write cut short by a crash: never acknowledged, dropped.
+  for (const line of text.split('\n').slice(0, -1)) {
+    const [receiptLookup, idempotencyLookup, sealed] = line.split(' ');
+    if (!receiptLookup || !idempotencyLookup || !sealed) continue;
+    records.push({
+      receiptLookup,
+      idempotencyLookup: idempotencyLookup === '-' ? '' : idempotencyLookup,
+      sealed: Buffer.from(sealed, 'base64'),
+    });
+  }
+  return records;
 }
 
 /**
- * Keys in an UNLOGGED table of the database, shared by every process on it: never written to
- * the WAL, so never in a WAL archive, a replica or a base backup. PostgreSQL empties UNLOGGED
- * tables when it recovers from a crash of its own (a power cut, a kill of the database server):
- * the reports held at that moment are then lost. A crash of a Reportal process loses nothing.
+ * The spool of a time-blind store in `folders` (see `HeldSpool`). Each store instance writes a
+ * spool file of its own per window, so several instances (processes) may share the folder.
  */
-export function databaseKeyKeeper(queryable: SqlQueryable, schema: string): HeldKeyKeeper {
-  const table = `${schema}.held_keys`;
+export function heldSpool(folders: HeldSpoolFolders): HeldSpool {
+  const { folder } = folders;
+  const keysFolder = folders.keysFolder ?? folder;
+  const instance = randomBytes(8).toString('hex');
   const cache = new Map<string, Uint8Array>();
-  return {
-    description: `in the database (${table}, UNLOGGED)`,
-    async keyFor(hour) {
-      const id = hour.toISOString();
-      const cached = cache.get(id);
-      if (cached) return cached;
-      await queryable.query(
-        `INSERT INTO ${table} (hour, key) VALUES ($1, decode($2, 'hex')) ON CONFLICT (hour) DO NOTHING`,
-        [id, randomBytes(32).toString('hex')],
-      );
-      const { rows } = await queryable.query<{ key: string }>(
-        `SELECT encode(key, 'hex') AS key FROM ${table} WHERE hour = $1`,
-        [id],
-      );
-      const key = Buffer.from(rows[0]!.key, 'hex');
-      cache.set(id, key);
-      return key;
-    },
-    async keys() {
-      const { rows } = await queryable.query<{ hour: string; key: string }>(
-        `SELECT to_json(hour)#>>'{}' AS hour, encode(key, 'hex') AS key FROM ${table}`,
-      );
-      return new Map(
-        rows.map((row) => [new Date(row.hour).toISOString(), Buffer.from(row.key, 'hex')]),
-      );
-    },
-    async forget(hours) {
-      for (const hour of hours) cache.delete(hour);
-      if (hours.length === 0) return;
-      await queryable.query(`DELETE FROM ${table} WHERE hour = ANY($1::timestamptz[])`, [hours]);
-      // A deleted row stays in its page until the page is reused; a full vacuum writes the live
-      // rows to a new file and removes the old one, so no file of the database holds the key.
-      await queryable.query(`VACUUM FULL ${table}`);
-    },
-  };
-}
+  const keyFile = (start: string) => join(keysFolder, `${fileStamp(start)}.key`);
+  let appending: Promise<unknown> = Promise.resolve();
 
-/**
- * Keys as files of one folder (0600, the folder 0700), one per hour, written and synced before
- * the first report of the hour is acknowledged. On a disk, nothing is lost on a power cut, but
- * whoever copies the folder within an hour's window can open that hour's held reports. On a
- * memory file system (`/dev/shm`, `/run/user/<uid>`), a copy of the data folder holds no key,
- * and a power cut or a reboot loses the reports held at that moment.
- */
-export function folderKeyKeeper(folder: string): HeldKeyKeeper {
-  const cache = new Map<string, Uint8Array>();
-  const fileOf = (hour: string) => join(folder, `${hour.replaceAll(':', '-')}.key`);
-  const hourOf = (file: string) =>
-    file.replace(/\.key$/, '').replace(/T(\d\d)-(\d\d)-(\d\d)/, 'T$1:$2:$3');
-  const syncFolder = () => {
-    const descriptor = openSync(folder, 'r');
-    try {
-      fsyncSync(descriptor);
-    } finally {
-      closeSync(descriptor);
-    }
+  const ensureFolders = async () => {
+    await mkdir(folder, { recursive: true, mode: 0o700 });
+    await mkdir(keysFolder, { recursive: true, mode: 0o700 });
   };
-  return {
-    description: `in the folder ${folder}`,
-    async keyFor(hour) {
-      const id = hour.toISOString();
+
+  const spool: HeldSpool = {
+    description:
+      keysFolder === folder
+        ? `in the folder ${folder} (sealed reports and their keys)`
+        : `in the folder ${folder}, keys in ${keysFolder}`,
+
+    async keyFor(start) {
+      const id = start.toISOString();
       const cached = cache.get(id);
       if (cached) return cached;
-      await mkdir(folder, { recursive: true, mode: 0o700 });
-      const file = fileOf(id);
+      await ensureFolders();
+      const file = keyFile(id);
       try {
         await writeFile(file, randomBytes(32), { flag: 'wx', mode: 0o600, flush: true });
-        syncFolder();
+        // The file's times would tell when it was made; they say the window's start instead.
+        await utimes(file, start, start);
+        syncFolder(keysFolder);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
@@ -124,40 +150,85 @@ export function folderKeyKeeper(folder: string): HeldKeyKeeper {
       cache.set(id, key);
       return key;
     },
+
     async keys() {
-      let files: string[];
-      try {
-        files = await readdir(folder);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
-        throw error;
-      }
       const found = new Map<string, Uint8Array>();
-      for (const file of files.filter((name) => name.endsWith('.key'))) {
-        found.set(new Date(hourOf(file)).toISOString(), await readFile(join(folder, file)));
+      for (const file of await listFolder(keysFolder)) {
+        if (file.endsWith('.key'))
+          found.set(startOfFile(file), await readFile(join(keysFolder, file)));
       }
       return found;
     },
-    async forget(hours) {
-      for (const hour of hours) {
-        cache.delete(hour);
-        await unlink(fileOf(hour)).catch((error: NodeJS.ErrnoException) => {
-          if (error.code !== 'ENOENT') throw error;
-        });
+
+    append(start, records) {
+      // One append at a time per instance, so that lines never interleave.
+      const next = appending.then(async () => {
+        await ensureFolders();
+        const file = join(folder, `${fileStamp(start.toISOString())}.${instance}.spool`);
+        const handle = await open(file, 'a', 0o600);
+        try {
+          await handle.writeFile(records.map(recordLine).join(''));
+          await handle.datasync();
+          await handle.utimes(start, start);
+        } finally {
+          await handle.close();
+        }
+        syncFolder(folder);
+      });
+      appending = next.catch(() => {});
+      return next;
+    },
+
+    async read(starts) {
+      const wanted = new Set(starts);
+      const found = new Map<string, SpoolRecord[]>(starts.map((start) => [start, []]));
+      for (const file of await listFolder(folder)) {
+        if (!file.endsWith('.spool')) continue;
+        const start = startOfFile(file);
+        if (!wanted.has(start)) continue;
+        found.get(start)!.push(...parseRecords(await readFile(join(folder, file), 'utf8')));
       }
-      if (hours.length > 0) syncFolder();
+      return found;
+    },
+
+    async windows() {
+      const files = [...(await listFolder(folder)), ...(await listFolder(keysFolder))];
+      const starts = files
+        .filter((file) => file.endsWith('.spool') || file.endsWith('.key'))
+        .map(startOfFile);
+      return [...new Set(starts)].sort();
+    },
+
+    async forget(starts) {
+      if (starts.length === 0) return;
+      const stamps = new Set(starts.map(fileStamp));
+      const ignoreMissing = (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      };
+      for (const file of await listFolder(folder)) {
+        if (file.endsWith('.spool') && stamps.has(stampOfFile(file)))
+          await unlink(join(folder, file)).catch(ignoreMissing);
+      }
+      for (const start of starts) {
+        cache.delete(start);
+        await unlink(keyFile(start)).catch(ignoreMissing);
+      }
+      syncFolder(folder);
+      if (keysFolder !== folder) syncFolder(keysFolder);
     },
   };
+  return spool;
 }
 
-/** The start of the hour `at` is in. */
-export function hourOf(at: Date): Date {
-  return new Date(Math.floor(at.getTime() / hourInMilliseconds) * hourInMilliseconds);
+/** The start of the window of `windowMinutes` (aligned to the clock, UTC) that `at` is in. */
+export function windowOf(at: Date, windowMinutes: number): Date {
+  const length = windowMinutes * minuteInMilliseconds;
+  return new Date(Math.floor(at.getTime() / length) * length);
 }
 
-/** When the reports of the hour starting at `hour` are released: the hour's end plus the grace. */
-export function releaseTimeOf(hour: Date, graceMinutes: number): Date {
-  return new Date(hour.getTime() + hourInMilliseconds + graceMinutes * minuteInMilliseconds);
+/** When the reports of the window starting at `start` are released: its end plus the grace. */
+export function releaseTimeOf(start: Date, windowMinutes: number, graceMinutes: number): Date {
+  return new Date(start.getTime() + (windowMinutes + graceMinutes) * minuteInMilliseconds);
 }
 
 function subkey(key: Uint8Array, purpose: string): Buffer {
@@ -172,7 +243,7 @@ export function paddedSize(length: number): number {
 }
 
 /**
- * Seals text under an hour's key: AES-256-GCM (Node's OpenSSL) with a random nonce, the text
+ * Seals text under a window's key: AES-256-GCM (Node's OpenSSL) with a random nonce, the text
  * padded with spaces to its size class so that the ciphertext's length says little of the report.
  */
 export function sealHeld(key: Uint8Array, text: string): Buffer {

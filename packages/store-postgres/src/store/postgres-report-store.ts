@@ -309,9 +309,11 @@ export function createDriverStore(driver: SqlDriver, options: DriverStoreOptions
 
     ...(held && {
       heldReports: {
+        windowMinutes: held.windowMinutes,
         graceMinutes: held.graceMinutes,
         keys: held.keys,
         releaseTimeFor: held.releaseTimeFor,
+        held: () => guard(() => held.held()),
         // One release at a time in a process: a call waits for the one in flight, then runs.
         releaseDue: () => {
           const next = releasing.then(
@@ -441,7 +443,7 @@ export function createDriverStore(driver: SqlDriver, options: DriverStoreOptions
     });
   }
 
-  // Hours whose window ended while no process ran are released at once, then every minute.
+  // Windows that ended while no process ran are released at once, then every minute.
   const releaseDue = () => {
     if (!held || closing) return;
     store.heldReports?.releaseDue().catch(() => {

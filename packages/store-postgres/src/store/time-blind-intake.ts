@@ -7,26 +7,28 @@ import type {
 } from '@reportal/store';
 import type { SqlDriver } from '../driver/sql-driver.js';
 import {
-  type HeldKeyKeeper,
+  type HeldSpool,
   heldLookup,
-  hourOf,
   openHeld,
   releaseTimeOf,
+  type SpoolRecord,
   sealHeld,
   shuffled,
+  windowOf,
 } from './held-reports.js';
 import type { BatchItem } from './postgres-report-store.js';
 
-/** How a store holds reports until the end of their hour (see `TimeBlindOptions`). */
+/** How a store holds reports until the end of their window (see `TimeBlindOptions`). */
 export interface TimeBlindSettings {
-  keys: HeldKeyKeeper;
+  spool: HeldSpool;
+  windowMinutes: number;
   graceMinutes: number;
   now: () => Date;
 }
 
 /** What the store needs of the held intake. */
 export interface HeldIntake extends HeldReports {
-  /** Holds reports sealed until the end of their hour; one statement for the whole batch. */
+  /** Holds reports sealed until the end of their window; one synced write for the whole batch. */
   hold(items: readonly BatchItem[]): Promise<SubmitReportOutcome[]>;
   /** A held report by its receipt hash: the report as it will be stored, and its cases opened. */
   findHeld(receiptHash: string): Promise<BatchItem | null>;
@@ -36,8 +38,8 @@ const receiptLabel = 'receipt';
 const idempotencyLabel = 'idempotency';
 
 /**
- * The held intake of a store on `driver` in schema `s` (quoted). `submitItems` stores released
- * items in a transaction, exactly as the direct intake stores them.
+ * The held intake of a store on `driver` in schema `s` (quoted). `submit` stores released items
+ * in a transaction, exactly as the direct intake stores them.
  */
 export function createHeldIntake(
   driver: SqlDriver,
@@ -48,37 +50,39 @@ export function createHeldIntake(
     items: readonly BatchItem[],
   ) => Promise<SubmitReportOutcome[]>,
 ): HeldIntake {
-  const { keys, graceMinutes, now } = settings;
+  const { spool, windowMinutes, graceMinutes, now } = settings;
   const idempotencyValue = (record: IdempotencyRecord) => `${record.scope}\u0000${record.keyHash}`;
+  const releaseTimeFor = (at: Date) =>
+    releaseTimeOf(windowOf(at, windowMinutes), windowMinutes, graceMinutes);
+  // Within this instance, one hold at a time: an idempotency key is looked up and held at once.
+  let holding: Promise<unknown> = Promise.resolve();
 
-  // The held item with this keyed hash under any kept key, opened.
-  const findByLookup = async (
-    column: 'receipt_lookup' | 'idempotency_lookup',
+  // The held item whose keyed hash of `value` matches, under any kept key, opened.
+  const findHeldBy = async (
+    field: 'receiptLookup' | 'idempotencyLookup',
     label: string,
     value: string,
   ): Promise<BatchItem | null> => {
-    const kept = await keys.keys();
+    const kept = await spool.keys();
     if (kept.size === 0) return null;
-    const lookups = new Map([...kept.values()].map((key) => [heldLookup(key, label, value), key]));
-    const { rows } = await driver.query<{ lookup: string; sealed: string }>(
-      `SELECT ${column} AS lookup, encode(sealed, 'base64') AS sealed FROM ${s}.held_reports
-      WHERE ${column} = ANY($1::text[])`,
-      [[...lookups.keys()]],
-    );
-    const row = rows[0];
-    if (!row) return null;
-    return JSON.parse(openHeld(lookups.get(row.lookup)!, Buffer.from(row.sealed, 'base64')));
+    const records = await spool.read([...kept.keys()]);
+    for (const [start, key] of kept) {
+      const lookup = heldLookup(key, label, value);
+      const record = records.get(start)?.find((candidate) => candidate[field] === lookup);
+      if (record) return JSON.parse(openHeld(key, record.sealed)) as BatchItem;
+    }
+    return null;
   };
 
   // The answer a retried request gets if its idempotency key was seen (held or stored), else null.
-  const earlierAnswer = async (record: IdempotencyRecord): Promise<SubmitReportOutcome | null> => {
-    const held = await findByLookup(
-      'idempotency_lookup',
-      idempotencyLabel,
-      idempotencyValue(record),
-    );
+  const earlierAnswer = async (
+    record: IdempotencyRecord,
+    justHeld: ReadonlyMap<string, BatchItem>,
+  ): Promise<SubmitReportOutcome | null> => {
     const earlier: Pick<IdempotencyRecord, 'fingerprint' | 'sealedResponse'> | null | undefined =
-      held?.idempotency ??
+      justHeld.get(idempotencyValue(record))?.idempotency ??
+      (await findHeldBy('idempotencyLookup', idempotencyLabel, idempotencyValue(record)))
+        ?.idempotency ??
       (
         await driver.query<{ fingerprint: string; sealedResponse: string }>(
           `SELECT fingerprint, sealed_response AS "sealedResponse" FROM ${s}.idempotency_keys
@@ -92,91 +96,96 @@ export function createHeldIntake(
       : { kind: 'idempotency_conflict' };
   };
 
-  return {
-    graceMinutes,
-    keys: keys.description,
-    releaseTimeFor: (at) => releaseTimeOf(hourOf(at), graceMinutes),
+  const hold = async (items: readonly BatchItem[]): Promise<SubmitReportOutcome[]> => {
+    const outcomes: SubmitReportOutcome[] = [];
+    const start = windowOf(now(), windowMinutes);
+    const key = await spool.keyFor(start);
+    const records: SpoolRecord[] = [];
+    // Items of this batch with an idempotency key, so that a twin in the same batch replays.
+    const justHeld = new Map<string, BatchItem>();
+    for (const [index, item] of items.entries()) {
+      const earlier = item.idempotency && (await earlierAnswer(item.idempotency, justHeld));
+      if (earlier) {
+        outcomes[index] = earlier;
+        continue;
+      }
+      records.push({
+        receiptLookup: heldLookup(key, receiptLabel, item.receiptHash),
+        idempotencyLookup: item.idempotency
+          ? heldLookup(key, idempotencyLabel, idempotencyValue(item.idempotency))
+          : '',
+        sealed: sealHeld(key, JSON.stringify(item)),
+      });
+      if (item.idempotency) justHeld.set(idempotencyValue(item.idempotency), item);
+      // Which cases it joins is known only when its window is released.
+      outcomes[index] = { kind: 'stored', caseIds: [] };
+    }
+    if (records.length > 0) await spool.append(start, records);
+    return outcomes;
+  };
 
-    async hold(items) {
-      const outcomes: (SubmitReportOutcome | undefined)[] = [];
-      for (const [index, item] of items.entries()) {
-        if (item.idempotency)
-          outcomes[index] = (await earlierAnswer(item.idempotency)) ?? undefined;
-      }
-      const hour = hourOf(now());
-      const key = await keys.keyFor(hour);
-      const toHold = items.flatMap((item, index) => (outcomes[index] ? [] : [{ item, index }]));
-      if (toHold.length > 0) {
-        const { rows } = await driver.query<{ receipt_lookup: string }>(
-          `INSERT INTO ${s}.held_reports (receipt_lookup, idempotency_lookup, hour, sealed)
-          SELECT r, i, $1::timestamptz, decode(z, 'base64')
-          FROM unnest($2::text[], $3::text[], $4::text[]) AS u(r, i, z)
-          ON CONFLICT (idempotency_lookup) DO NOTHING
-          RETURNING receipt_lookup`,
-          [
-            hour.toISOString(),
-            toHold.map(({ item }) => heldLookup(key, receiptLabel, item.receiptHash)),
-            toHold.map(({ item }) =>
-              item.idempotency
-                ? heldLookup(key, idempotencyLabel, idempotencyValue(item.idempotency))
-                : null,
-            ),
-            toHold.map(({ item }) => sealHeld(key, JSON.stringify(item)).toString('base64')),
-          ],
-        );
-        const held = new Set(rows.map((row) => row.receipt_lookup));
-        for (const { item, index } of toHold) {
-          if (held.has(heldLookup(key, receiptLabel, item.receiptHash))) {
-            // Which cases it joins is known only when its hour is released.
-            outcomes[index] = { kind: 'stored', caseIds: [] };
-          } else {
-            // Another request with the same idempotency key was held at the same moment.
-            outcomes[index] = (item.idempotency && (await earlierAnswer(item.idempotency))) ?? {
-              kind: 'idempotency_conflict',
-            };
-          }
-        }
-      }
-      return outcomes as SubmitReportOutcome[];
+  return {
+    windowMinutes,
+    graceMinutes,
+    keys: spool.description,
+    releaseTimeFor,
+
+    hold(items) {
+      const next = holding.then(() => hold(items));
+      holding = next.catch(() => {});
+      return next;
     },
 
-    findHeld: (receiptHash) => findByLookup('receipt_lookup', receiptLabel, receiptHash),
+    findHeld: (receiptHash) => findHeldBy('receiptLookup', receiptLabel, receiptHash),
+
+    async held() {
+      const kept = await spool.keys();
+      const records = await spool.read([...kept.keys()]);
+      return [...records.values()].reduce((total, list) => total + list.length, 0);
+    },
 
     async releaseDue(): Promise<HeldReleaseSummary> {
-      const cutoff = new Date(now().getTime() - graceMinutes * 60_000 - 3_600_000);
-      const summary: HeldReleaseSummary = { hours: [], released: 0, unreadable: 0 };
-      const kept = await keys.keys();
+      const at = now();
+      const due = (await spool.windows()).filter((start) => releaseTimeFor(new Date(start)) <= at);
+      const summary: HeldReleaseSummary = { windows: [], released: 0, unreadable: 0 };
+      if (due.length === 0) return summary;
+      const kept = await spool.keys();
+      const records = await spool.read(due);
+      let locked = false;
       await driver.transaction(async (transaction) => {
         // One releaser at a time across every process on the database.
         const { rows: lock } = await transaction.query<{ locked: boolean }>(
           `SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`,
-          [`${s}.held_reports`],
+          [`${s}.held reports`],
         );
-        if (!lock[0]?.locked) return;
-        const { rows } = await transaction.query<{ hour: string; sealed: string }>(
-          `DELETE FROM ${s}.held_reports WHERE hour <= $1::timestamptz
-          RETURNING to_json(hour)#>>'{}' AS hour, encode(sealed, 'base64') AS sealed`,
-          [cutoff.toISOString()],
-        );
-        const items: BatchItem[] = [];
-        const hours = new Set<string>();
-        for (const row of rows) {
-          const hour = new Date(row.hour).toISOString();
-          hours.add(hour);
-          const key = kept.get(hour);
-          if (!key) {
-            summary.unreadable++;
-            continue;
+        locked = lock[0]?.locked === true;
+        if (!locked) return;
+        const items = new Map<string, BatchItem>();
+        for (const start of due) {
+          const key = kept.get(start);
+          for (const record of records.get(start) ?? []) {
+            if (!key) {
+              // Its key is gone (kept on a memory file system through a reboot): never readable.
+              summary.unreadable++;
+              continue;
+            }
+            const item = JSON.parse(openHeld(key, record.sealed)) as BatchItem;
+            items.set(item.receiptHash, item);
           }
-          items.push(JSON.parse(openHeld(key, Buffer.from(row.sealed, 'base64'))));
         }
-        if (items.length > 0) await submit(transaction, shuffled(items));
-        summary.released = items.length;
-        summary.hours = [...hours].sort();
+        // A release that committed and crashed before deleting its spool is not stored twice.
+        const { rows } = await transaction.query<{ receipt_hash: string }>(
+          `SELECT receipt_hash FROM ${s}.reports WHERE receipt_hash = ANY($1::text[])`,
+          [[...items.keys()]],
+        );
+        for (const row of rows) items.delete(row.receipt_hash);
+        if (items.size > 0) await submit(transaction, shuffled([...items.values()]));
+        summary.released = items.size;
+        summary.windows = due;
       });
-      // Keys of released hours, and of past hours that held nothing (left by a crash).
-      const done = [...kept.keys()].filter((hour) => new Date(hour) <= cutoff);
-      await keys.forget(done);
+      if (!locked) return summary;
+      // Committed: the spool and keys of the released windows can go.
+      await spool.forget(due);
       return summary;
     },
   };

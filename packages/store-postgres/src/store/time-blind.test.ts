@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportStore } from '@reportal/store';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPgliteStore } from '../create-pglite-store.js';
-import { createPostgresStore } from '../create-postgres-store.js';
+import { createPostgresStore, type TimeBlindOptions } from '../create-postgres-store.js';
 import { temporaryFolder } from '../embedded/temporary-folder.test-support.js';
 import {
   dropTestSchema,
@@ -96,21 +96,25 @@ describe('time-blind intake on PostgreSQL', () => {
     for (const schema of schemas) await dropTestSchema(schema);
   });
 
-  async function timeBlindStore(clock: { now: () => Date }) {
+  async function timeBlindStore(
+    clock: { now: () => Date },
+    options: { windowMinutes?: number; folder?: string } = {},
+  ) {
     const schema = testSchemaName('blind');
     schemas.push(schema);
+    const folder = options.folder ?? temporaryFolder();
     const store = await createPostgresStore({
       connectionString: testDatabaseUrl,
       schema,
-      timeBlind: { now: clock.now },
+      timeBlind: { now: clock.now, folder, ...options },
     });
     stores.push(store);
-    return { store, schema };
+    return { store, schema, folder };
   }
 
-  it('holds the reports of an hour sealed, then stores them together in one transaction', async () => {
+  it('holds the reports of an hour sealed beside the database, then stores them together in one transaction', async () => {
     const clock = testClock(at(12, 8));
-    const { store, schema } = await timeBlindStore(clock);
+    const { store, schema, folder } = await timeBlindStore(clock);
     const [dataDirectory] = await onTestDatabase<{ data_directory: string }>(
       'SELECT current_setting($1) AS data_directory',
       ['data_directory'],
@@ -131,14 +135,26 @@ describe('time-blind intake on PostgreSQL', () => {
     }
     await onTestDatabase('CHECKPOINT');
 
-    // Within the window: held, readable by receipt, not in the queue, not in any WAL file.
+    // Within the window: held, readable by receipt, not in the queue, in no file as plain text.
     expect(await onTestDatabase(`SELECT report_id FROM "${schema}".reports`)).toEqual([]);
-    expect(await onTestDatabase(`SELECT hour FROM "${schema}".held_reports`)).toHaveLength(3);
+    expect(await store.heldReports?.held()).toBe(3);
     const held = await store.findReportByReceipt(reports[0]!.receiptHash);
     expect(held?.report.description).toBe(`Seen on a forum, ${marker}`);
     expect(held?.cases.map((found) => found.state)).toEqual(['received']);
     expect((await store.listCases({ limit: 10 })).items).toEqual([]);
     expect(filesContaining(filesUnder(wal), Buffer.from(marker))).toEqual([]);
+    expect(filesContaining(filesUnder(folder), Buffer.from(marker))).toEqual([]);
+    // One key file and one spool file, private, dated to the window's start, not to a report.
+    const spoolFiles = filesUnder(folder);
+    expect(
+      spoolFiles.map((file) => file.slice(folder.length + 1).replace(/\.[0-9a-f]{16}\./, '.*.')),
+    ).toEqual(
+      expect.arrayContaining(['2026-03-10T15-00-00.000Z.key', '2026-03-10T15-00-00.000Z.*.spool']),
+    );
+    for (const file of spoolFiles) {
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      expect(statSync(file).mtimeMs).toBe(hour);
+    }
     expect(store.heldReports?.releaseTimeFor(at(12, 8)).toISOString()).toBe(
       '2026-03-10T16:05:00.000Z',
     );
@@ -146,22 +162,19 @@ describe('time-blind intake on PostgreSQL', () => {
     // Before the window ends nothing moves.
     clock.set(at(64, 59));
     expect(await store.heldReports?.releaseDue()).toEqual({
-      hours: [],
+      windows: [],
       released: 0,
       unreadable: 0,
     });
 
-    const [key] = await onTestDatabase<{ key: string }>(
-      `SELECT encode(key, 'hex') AS key FROM "${schema}".held_keys`,
-    );
     clock.set(at(65));
     expect(await store.heldReports?.releaseDue()).toEqual({
-      hours: ['2026-03-10T15:00:00.000Z'],
+      windows: ['2026-03-10T15:00:00.000Z'],
       released: 3,
       unreadable: 0,
     });
 
-    // Stored in one transaction: one xmin for every report, nothing held, no key kept.
+    // Stored in one transaction: one xmin for every report and case; nothing held, no key kept.
     const rows = await onTestDatabase<{ xmin: string }>(
       `SELECT xmin::text AS xmin FROM "${schema}".reports`,
     );
@@ -171,8 +184,8 @@ describe('time-blind intake on PostgreSQL', () => {
       `SELECT xmin::text AS xmin FROM "${schema}".cases`,
     );
     expect(new Set(caseRows.map((row) => row.xmin))).toEqual(new Set(rows.map((row) => row.xmin)));
-    expect(await onTestDatabase(`SELECT hour FROM "${schema}".held_reports`)).toEqual([]);
-    expect(await onTestDatabase(`SELECT hour FROM "${schema}".held_keys`)).toEqual([]);
+    expect(filesUnder(folder)).toEqual([]);
+    expect(await store.heldReports?.held()).toBe(0);
     expect((await store.listCases({ limit: 10 })).items).toHaveLength(3);
     const stored = await store.findReportByReceipt(reports[2]!.receiptHash);
     expect(stored?.report.reportId).toBe(reports[2]!.report.reportId);
@@ -180,13 +193,44 @@ describe('time-blind intake on PostgreSQL', () => {
     // The WAL has the reports now, written by the release (so the scan above could see them).
     await onTestDatabase('CHECKPOINT');
     expect(filesContaining(filesUnder(wal), Buffer.from(marker)).length).toBeGreaterThan(0);
-    // And the file of the keys' table no longer holds the key.
-    const [keysFile] = await onTestDatabase<{ path: string }>(
-      'SELECT pg_relation_filepath($1) AS path',
-      [`"${schema}".held_keys`],
+  });
+
+  it('stores a window once, even when a release committed and its spool was not deleted', async () => {
+    const clock = testClock(at(5));
+    const { store, schema, folder } = await timeBlindStore(clock);
+    for (let index = 0; index < 4; index++) await store.submitReport(await markedReport('again'));
+    // A torn last line (a write cut short, never acknowledged) is dropped.
+    const spool = filesUnder(folder).find((file) => file.endsWith('.spool'))!;
+    appendFileSync(spool, 'deadbeef - AAAA');
+    const copies = filesUnder(folder).map((file) => [file, readFileSync(file)] as const);
+    clock.set(at(66));
+    expect((await store.heldReports?.releaseDue())?.released).toBe(4);
+    // As if the process died between the commit and the deletion.
+    for (const [file, bytes] of copies) writeFileSync(file, bytes, { mode: 0o600 });
+    expect(await store.heldReports?.releaseDue()).toEqual({
+      windows: ['2026-03-10T15:00:00.000Z'],
+      released: 0,
+      unreadable: 0,
+    });
+    expect(filesUnder(folder)).toEqual([]);
+    expect(await onTestDatabase(`SELECT report_id FROM "${schema}".reports`)).toHaveLength(4);
+  });
+
+  it('releases a shorter window at its own end, aligned to the clock', async () => {
+    const clock = testClock(at(12));
+    const { store } = await timeBlindStore(clock, { windowMinutes: 15 });
+    await store.submitReport(await markedReport('quarter'));
+    expect(store.heldReports?.releaseTimeFor(at(12)).toISOString()).toBe(
+      '2026-03-10T15:20:00.000Z',
     );
-    const keysPath = join(dataDirectory!.data_directory, keysFile!.path);
-    expect(readFileSync(keysPath).includes(Buffer.from(key!.key, 'hex'))).toBe(false);
+    clock.set(at(19, 59));
+    expect((await store.heldReports?.releaseDue())?.released).toBe(0);
+    clock.set(at(20));
+    expect(await store.heldReports?.releaseDue()).toEqual({
+      windows: ['2026-03-10T15:00:00.000Z'],
+      released: 1,
+      unreadable: 0,
+    });
   });
 
   it('answers a retried request from the held report, and refuses another body', async () => {
@@ -220,22 +264,28 @@ describe('time-blind intake on PostgreSQL', () => {
     });
   });
 
-  it('refuses a grace period outside 0 to 60 minutes', async () => {
-    await expect(
+  it('refuses a window that does not divide a day, a grace outside 0 to 60, and no folder', async () => {
+    const open = (timeBlind: TimeBlindOptions) =>
       createPostgresStore({
         connectionString: testDatabaseUrl,
         schema: testSchemaName('blind'),
         migrate: false,
-        timeBlind: { graceMinutes: 61 },
-      }),
-    ).rejects.toThrow(/graceMinutes must be a whole number from 0 to 60/);
+        timeBlind,
+      });
+    await expect(open({ folder: temporaryFolder(), graceMinutes: 61 })).rejects.toThrow(
+      /graceMinutes must be a whole number from 0 to 60/,
+    );
+    await expect(open({ folder: temporaryFolder(), windowMinutes: 7 })).rejects.toThrow(
+      /windowMinutes must be a whole number of minutes that divides a day/,
+    );
+    await expect(open({})).rejects.toThrow(/timeBlind.folder is required/);
   });
 });
 
 describe('time-blind intake on the embedded store', () => {
   it('leaves no file of the data folder with a report before its release, nor a key after', async () => {
     const dataDir = temporaryFolder();
-    const keysFolder = join(dataDir, 'held-keys');
+    const heldFolder = join(dataDir, 'held');
     const clock = testClock(at(40, 17));
     const marker = `marker-${randomHex(12)}`;
     let store = await createPgliteStore({ dataDir, timeBlind: { now: clock.now } });
@@ -245,10 +295,12 @@ describe('time-blind intake on the embedded store', () => {
     await store.submitReport(await markedReport(marker));
     await store.close();
 
-    // A process that stops (or crashes) keeps its held reports: the key is in a file.
-    const keys = filesUnder(keysFolder).map((file) => readFileSync(file));
+    // A process that stops (or crashes) keeps its held reports: spool and key are in files.
+    const keys = filesUnder(heldFolder)
+      .filter((file) => file.endsWith('.key'))
+      .map((file) => readFileSync(file));
     expect(keys).toHaveLength(1);
-    expect(filesContaining(filesUnder(dataDir, keysFolder), Buffer.from(marker))).toEqual([]);
+    expect(filesContaining(filesUnder(dataDir), Buffer.from(marker))).toEqual([]);
 
     store = await createPgliteStore({ dataDir, timeBlind: { now: clock.now } });
     expect((await store.findReportByReceipt(report.receiptHash))?.report.reportId).toBe(
@@ -259,7 +311,7 @@ describe('time-blind intake on the embedded store', () => {
     await store.close();
 
     const files = filesUnder(dataDir);
-    expect(filesUnder(keysFolder)).toEqual([]);
+    expect(filesUnder(heldFolder)).toEqual([]);
     expect(filesContaining(files, keys[0]!)).toEqual([]);
     // The release wrote the reports (hour-precise, together): the scan does see them.
     expect(filesContaining(files, Buffer.from(marker)).length).toBeGreaterThan(0);

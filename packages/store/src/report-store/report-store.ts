@@ -98,7 +98,7 @@ export interface NewReport {
 export type SubmitReportOutcome =
   /**
    * Stored: the ids of the report's cases, in the order of `cases` (opened or linked); empty when
-   * the store holds the report until the end of its hour (`ReportStore.heldReports`), since which
+   * the store holds the report until the end of its window (`ReportStore.heldReports`), since which
    * cases it joins is decided then.
    */
   | { kind: 'stored'; caseIds: string[] }
@@ -292,9 +292,9 @@ export interface ReportStore {
   /** Resolves when the store can serve requests (readiness). */
   ping(): Promise<void>;
   /**
-   * Present when the store is time-blind: it holds each report sealed until the end of its hour's
-   * window, then stores the hour's reports together, so that nothing it writes tells when within
-   * the hour a report came. Held reports are durable and found by their receipt, but reach the
+   * Present when the store is time-blind: it holds each report sealed until the end of its window
+   * (an hour by default), then stores the window's reports together, so that nothing it writes
+   * tells when within the window a report came. Held reports are durable and found by their receipt, but reach the
    * analysts' queue only when released.
    */
   readonly heldReports?: HeldReports;
@@ -318,13 +318,17 @@ export interface ReportStore {
  * ```
  */
 export interface HeldReports {
-  /** Minutes after the end of an hour before its reports are released. */
+  /** The length of a window in minutes (aligned to the clock: 60 means whole hours, UTC). */
+  readonly windowMinutes: number;
+  /** Minutes after the end of a window before its reports are released. */
   readonly graceMinutes: number;
-  /** Where the keys of the held hours are kept, in words for the operator. */
+  /** Where the held reports and their windows' keys are kept, in words for the operator. */
   readonly keys: string;
   /** When a report arriving at `at` is released into the analysts' queue. */
   releaseTimeFor(at: Date): Date;
-  /** Releases every hour whose window has ended (the store also does this on its own). */
+  /** How many reports are held now (by this store's spool). */
+  held(): Promise<number>;
+  /** Releases every window that has ended (the store also does this on its own). */
   releaseDue(): Promise<HeldReleaseSummary>;
 }
 
@@ -337,10 +341,10 @@ export interface HeldReports {
  * ```
  */
 export interface HeldReleaseSummary {
-  /** The hours released (ISO 8601). */
-  hours: string[];
+  /** The windows released (their starts, ISO 8601). */
+  windows: string[];
   /** Reports stored. */
   released: number;
-  /** Held reports whose hour's key was lost (a power cut with keys in memory): deleted unread. */
+  /** Held reports whose window's key was lost (keys on a memory file system through a reboot). */
   unreadable: number;
 }

@@ -219,6 +219,7 @@ export const consoleMessages = {
   "console.queue.all_states": () => "جميع الحالات",
   "console.queue.filter_submit": () => "عرض",
   "console.queue.overdue_first": () => "تُعرض الملفات المتأخرة أولًا.",
+  "console.queue.held": (d: any) => "تُحفَظ البلاغات الجديدة مختومةً حتى تنتهي فترتها البالغة ⁨" + d.windowMinutes + "⁩ دقيقة، ثم تصل إلى هذه القائمة بعد ذلك بـ⁨" + d.graceMinutes + "⁩ دقائق، كلها معًا، حتى لا يكشف أي سجل وقت وصول كل بلاغ. المحفوظة الآن: ⁨" + d.count + "⁩. الوصول التالي إلى القائمة: ⁨" + d.releaseAt + "⁩.",
   "console.queue.empty": () => "لا توجد ملفات هنا.",
   "console.queue.column.case": () => "الملف",
   "console.queue.column.urls": () => "الروابط (URL)",
@@ -347,5 +348,5 @@ export const problemMessages = {
   "problem.unavailable": () => "الخدمة غير متاحة مؤقتًا. يُرجى المحاولة مرة أخرى بعد دقيقة."
 } as MessageGroup<'problem'>;
 
-/** The whole Arabic catalog (297 of 297 messages; the rest fall back). */
+/** The whole Arabic catalog (298 of 298 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

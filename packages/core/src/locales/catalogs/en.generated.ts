@@ -219,6 +219,7 @@ export const consoleMessages = {
   "console.queue.all_states": () => "All states",
   "console.queue.filter_submit": () => "Show",
   "console.queue.overdue_first": () => "Overdue cases are listed first.",
+  "console.queue.held": (d: any) => "New reports are held, sealed, until their " + d.windowMinutes + "-minute window ends, and reach this queue " + d.graceMinutes + " minutes after that, all together, so that no record tells when each one came. Held now: " + d.count + ". Next arrival in the queue: " + d.releaseAt + ".",
   "console.queue.empty": () => "There are no cases here.",
   "console.queue.column.case": () => "Case",
   "console.queue.column.urls": () => "URLs",
@@ -347,5 +348,5 @@ export const problemMessages = {
   "problem.unavailable": () => "The service is unavailable for a moment. Please try again in a minute."
 } as MessageGroup<'problem'>;
 
-/** The whole English catalog (297 of 297 messages; the rest fall back). */
+/** The whole English catalog (298 of 298 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -219,6 +219,7 @@ export const consoleMessages = {
   "console.queue.all_states": () => "Todos los estados",
   "console.queue.filter_submit": () => "Mostrar",
   "console.queue.overdue_first": () => "Los casos vencidos aparecen primero.",
+  "console.queue.held": (d: any) => "Los reportes nuevos se guardan sellados hasta que termina su intervalo de " + d.windowMinutes + " minutos y llegan a esta cola " + d.graceMinutes + " minutos después, todos juntos, para que ningún registro diga cuándo llegó cada uno. Retenidos ahora: " + d.count + ". Próxima llegada a la cola: " + d.releaseAt + ".",
   "console.queue.empty": () => "No hay casos aquí.",
   "console.queue.column.case": () => "Caso",
   "console.queue.column.urls": () => "URL",
@@ -347,5 +348,5 @@ export const problemMessages = {
   "problem.unavailable": () => "El servicio no está disponible en este momento. Inténtelo de nuevo en un minuto."
 } as MessageGroup<'problem'>;
 
-/** The whole Spanish catalog (297 of 297 messages; the rest fall back). */
+/** The whole Spanish catalog (298 of 298 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

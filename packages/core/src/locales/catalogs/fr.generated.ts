@@ -219,6 +219,7 @@ export const consoleMessages = {
   "console.queue.all_states": () => "Tous les états",
   "console.queue.filter_submit": () => "Afficher",
   "console.queue.overdue_first": () => "Les dossiers en retard sont affichés en premier.",
+  "console.queue.held": (d: any) => "Les nouveaux signalements sont conservés, scellés, jusqu’à la fin de leur intervalle de " + d.windowMinutes + " minutes, puis arrivent dans cette file " + d.graceMinutes + " minutes plus tard, tous ensemble, pour qu’aucune trace ne dise quand chacun est arrivé. En attente : " + d.count + ". Prochaine arrivée dans la file : " + d.releaseAt + ".",
   "console.queue.empty": () => "Aucun dossier ici.",
   "console.queue.column.case": () => "Dossier",
   "console.queue.column.urls": () => "URL",
@@ -347,5 +348,5 @@ export const problemMessages = {
   "problem.unavailable": () => "Le service est momentanément indisponible. Veuillez réessayer dans une minute."
 } as MessageGroup<'problem'>;
 
-/** The whole French catalog (297 of 297 messages; the rest fall back). */
+/** The whole French catalog (298 of 298 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

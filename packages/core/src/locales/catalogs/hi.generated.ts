@@ -219,6 +219,7 @@ export const consoleMessages = {
   "console.queue.all_states": () => "सभी स्थितियाँ",
   "console.queue.filter_submit": () => "दिखाएँ",
   "console.queue.overdue_first": () => "समय-सीमा पार कर चुके केस सबसे पहले दिखाए गए हैं।",
+  "console.queue.held": (d: any) => "नई रिपोर्टें अपनी " + d.windowMinutes + " मिनट की अवधि ख़त्म होने तक सील करके रखी जाती हैं, और उसके " + d.graceMinutes + " मिनट बाद सब एक साथ इस कतार में आती हैं, ताकि कोई रिकॉर्ड यह न बताए कि हर रिपोर्ट कब आई। अभी रुकी हुई: " + d.count + "। कतार में अगला आगमन: " + d.releaseAt + "।",
   "console.queue.empty": () => "यहाँ कोई केस नहीं है।",
   "console.queue.column.case": () => "केस",
   "console.queue.column.urls": () => "URL",
@@ -347,5 +348,5 @@ export const problemMessages = {
   "problem.unavailable": () => "सेवा कुछ समय के लिए उपलब्ध नहीं है। कृपया एक मिनट बाद फिर से कोशिश करें।"
 } as MessageGroup<'problem'>;
 
-/** The whole Hindi catalog (297 of 297 messages; the rest fall back). */
+/** The whole Hindi catalog (298 of 298 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

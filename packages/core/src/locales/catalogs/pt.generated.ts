@@ -219,6 +219,7 @@ export const consoleMessages = {
   "console.queue.all_states": () => "Todos os estados",
   "console.queue.filter_submit": () => "Mostrar",
   "console.queue.overdue_first": () => "Os casos em atraso aparecem primeiro.",
+  "console.queue.held": (d: any) => "As novas denúncias ficam guardadas, seladas, até o fim do seu intervalo de " + d.windowMinutes + " minutos e chegam a esta fila " + d.graceMinutes + " minutos depois, todas juntas, para que nenhum registro diga quando cada uma chegou. Retidas agora: " + d.count + ". Próxima chegada à fila: " + d.releaseAt + ".",
   "console.queue.empty": () => "Não há casos aqui.",
   "console.queue.column.case": () => "Caso",
   "console.queue.column.urls": () => "URLs",
@@ -347,5 +348,5 @@ export const problemMessages = {
   "problem.unavailable": () => "O serviço está indisponível por um momento. Tente novamente dentro de um minuto."
 } as MessageGroup<'problem'>;
 
-/** The whole Portuguese catalog (297 of 297 messages; the rest fall back). */
+/** The whole Portuguese catalog (298 of 298 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

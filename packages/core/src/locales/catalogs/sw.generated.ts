@@ -219,6 +219,7 @@ export const consoleMessages = {
   "console.queue.all_states": () => "Hali zote",
   "console.queue.filter_submit": () => "Onyesha",
   "console.queue.overdue_first": () => "Kesi zilizopitwa na muda zinaonyeshwa kwanza.",
+  "console.queue.held": (d: any) => "Ripoti mpya huhifadhiwa zikiwa zimefungwa hadi kipindi chake cha dakika " + d.windowMinutes + " kiishe, kisha hufika kwenye foleni hii dakika " + d.graceMinutes + " baadaye, zote pamoja, ili hakuna kumbukumbu inayoonyesha kila moja ilifika lini. Zilizoshikiliwa sasa: " + d.count + ". Zitakazofika kwenye foleni baadaye: " + d.releaseAt + ".",
   "console.queue.empty": () => "Hakuna kesi hapa.",
   "console.queue.column.case": () => "Kesi",
   "console.queue.column.urls": () => "URL",
@@ -347,5 +348,5 @@ export const problemMessages = {
   "problem.unavailable": () => "Huduma haipatikani kwa muda mfupi. Tafadhali jaribu tena baada ya dakika moja."
 } as MessageGroup<'problem'>;
 
-/** The whole Swahili catalog (297 of 297 messages; the rest fall back). */
+/** The whole Swahili catalog (298 of 298 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

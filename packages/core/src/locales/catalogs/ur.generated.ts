@@ -219,6 +219,7 @@ export const consoleMessages = {
   "console.queue.all_states": () => "تمام حالتیں",
   "console.queue.filter_submit": () => "دکھائیں",
   "console.queue.overdue_first": () => "تاخیر کا شکار کیسز پہلے دکھائے جاتے ہیں۔",
+  "console.queue.held": (d: any) => "نئی رپورٹیں اپنے ⁨" + d.windowMinutes + "⁩ منٹ کے وقفے کے ختم ہونے تک مہر بند رکھی جاتی ہیں، اور اس کے ⁨" + d.graceMinutes + "⁩ منٹ بعد سب ایک ساتھ اس قطار میں آتی ہیں، تاکہ کوئی ریکارڈ یہ نہ بتائے کہ ہر رپورٹ کب آئی۔ اس وقت روکی گئی: ⁨" + d.count + "⁩۔ قطار میں اگلی آمد: ⁨" + d.releaseAt + "⁩۔",
   "console.queue.empty": () => "یہاں کوئی کیس نہیں ہے۔",
   "console.queue.column.case": () => "کیس",
   "console.queue.column.urls": () => "URLs",
@@ -347,5 +348,5 @@ export const problemMessages = {
   "problem.unavailable": () => "سروس کچھ دیر کے لیے دستیاب نہیں ہے۔ براہ کرم ایک منٹ بعد دوبارہ کوشش کریں۔"
 } as MessageGroup<'problem'>;
 
-/** The whole Urdu catalog (297 of 297 messages; the rest fall back). */
+/** The whole Urdu catalog (298 of 298 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

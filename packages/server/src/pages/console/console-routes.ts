@@ -120,11 +120,20 @@ export function consoleRoutes(parts: ReportalParts): Route[] {
           states,
           ...(cursor !== undefined && { cursor }),
         });
+        const heldReports = parts.store.heldReports;
         return queueView(context, {
           overdue: overdue.items,
           page: page.items,
           nextCursor: page.nextCursor,
           state,
+          ...(heldReports && {
+            held: {
+              count: await heldReports.held(),
+              releaseAt: heldReports.releaseTimeFor(context.now),
+              windowMinutes: heldReports.windowMinutes,
+              graceMinutes: heldReports.graceMinutes,
+            },
+          }),
         });
       }),
     },

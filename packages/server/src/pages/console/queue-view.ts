@@ -12,6 +12,16 @@ export interface QueueViewOptions {
   page: readonly Case[];
   nextCursor: string | null;
   state: TakedownState | undefined;
+  /** With time-blind intake: how many reports wait, and when the next reach the queue. */
+  held?: QueueHeldNote | undefined;
+}
+
+/** What the queue says of the reports a time-blind store holds. */
+export interface QueueHeldNote {
+  count: number;
+  releaseAt: Date;
+  windowMinutes: number;
+  graceMinutes: number;
 }
 
 /** The queue: a state filter, overdue cases first, then the cases newest first. */
@@ -39,6 +49,7 @@ ${takedownStates.map((state) => html`<option value="${state}"${flag('selected', 
 </div>
 <button type="submit">${t('console.queue.filter_submit')}</button>
 </form>
+${options.held && html`<p class="note" role="status">${t('console.queue.held', { ...options.held, releaseAt: formatTime(options.held.releaseAt.toISOString(), t) })}</p>`}
 <p>${t('console.queue.overdue_first')}</p>
 ${
   rows.length === 0
