@@ -35,6 +35,19 @@ Parameter names are compared without regard to case; a name ending in \`*\` is a
 | parameter | on | set by |
 |---|---|---|
 ${identifiers}
+
+## The hour is also all the files keep: time-blind storage
+
+\`coarsen-received-at\` keeps the hour in the tables, but a database engine writes more: each
+commit's time to the microsecond in its write-ahead log, and a row's transaction id (\`xmin\`) in
+the order of arrival. \`reportal serve\` is therefore time-blind by default: a report waits,
+sealed under a key of its window (an hour, aligned to the clock), in a spool folder beside the
+database, and the window's reports are stored together, shuffled, in one transaction when the
+window ends (plus five minutes). The database writes nothing when a report arrives; afterwards
+the spool and the key are deleted, and every report of the window shares one commit time and one
+\`xmin\`. Analysts see a report when its window is released. What is on disk at each moment, what
+a seized server, a backup or a WAL archive reveal, and how to configure backups: docs/security.md,
+"Time-blind storage".
 `;
 }
 
