@@ -4,6 +4,7 @@
 // BENCH_QUICK=1 shortens the runs (for a smoke test; the figures are then rough).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureAnalystScale } from './analyst-scale.js';
 import { measureBundle } from './bundle-size.js';
@@ -119,7 +120,27 @@ if (sections.has('main')) {
         script: 'intake-server.ts',
         args: ['--store', 'postgres'],
       },
+      {
+        name: 'PostgreSQL, time-blind',
+        script: 'intake-server.ts',
+        args: ['--store', 'postgres', '--time-blind'],
+      },
       { name: 'PGlite', script: 'intake-server.ts', args: ['--store', 'pglite'] },
+      {
+        name: 'PGlite, time-blind',
+        script: 'intake-server.ts',
+        args: ['--store', 'pglite', '--time-blind'],
+      },
+      // BENCH_COMPARE=<another checkout, built>: its PostgreSQL intake in the same run.
+      ...(process.env.BENCH_COMPARE
+        ? [
+            {
+              name: `PostgreSQL (${process.env.BENCH_COMPARE})`,
+              script: join(process.env.BENCH_COMPARE, 'bench/src/servers/intake-server.ts'),
+              args: ['--store', 'postgres'],
+            },
+          ]
+        : []),
       { name: 'memory', script: 'intake-server.ts', args: ['--store', 'memory'] },
     ],
     connections: [16, 64],

@@ -11,6 +11,10 @@ import { createPgliteStore, createPostgresStore } from '@reportal/store-postgres
 import pg from 'pg';
 
 const kind = process.argv[process.argv.indexOf('--store') + 1] ?? 'memory';
+// `--time-blind`: reports held sealed in a spool folder until their window ends, as `reportal
+// serve` does by default (the bench never waits for a release: it measures the reporter's wait).
+const timeBlind = process.argv.includes('--time-blind');
+const heldFolder = timeBlind ? mkdtempSync(join(tmpdir(), 'reportal-bench-held-')) : undefined;
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const schema = `reportal_bench_${process.pid}`;
 let cleanup = async () => {};
@@ -20,7 +24,7 @@ async function openStore(): Promise<ReportStore> {
   if (kind === 'pglite') {
     const dataDir = mkdtempSync(join(tmpdir(), 'reportal-bench-'));
     cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
-    return createPgliteStore({ dataDir });
+    return createPgliteStore({ dataDir, ...(heldFolder && { timeBlind: { folder: heldFolder } }) });
   }
   cleanup = async () => {
     const client = new pg.Client({ connectionString: databaseUrl });
@@ -34,6 +38,7 @@ async function openStore(): Promise<ReportStore> {
     schema,
     maxConnections: 16,
     ...(batches > 0 && { groupCommit: { maxConcurrentBatches: batches } }),
+    ...(heldFolder && { timeBlind: { folder: heldFolder } }),
   });
 }
 
@@ -49,5 +54,6 @@ console.log(`listening ${running.url}`);
 process.on('SIGTERM', async () => {
   await running.stop();
   await cleanup();
+  if (heldFolder) rmSync(heldFolder, { recursive: true, force: true });
   process.exit(0);
 });

@@ -7,7 +7,16 @@ import {
   randomInt,
 } from 'node:crypto';
 import { closeSync, fsyncSync, openSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, unlink, utimes, writeFile } from 'node:fs/promises';
+import {
+  type FileHandle,
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  unlink,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import { join } from 'node:path';
 
 // Time-blind intake. A report is first written sealed (AES-256-GCM under a key of its window,
@@ -51,10 +60,32 @@ export interface HeldSpool {
   append(start: Date, records: readonly SpoolRecord[]): Promise<void>;
   /** The records of every spool file of these windows (every instance's), torn tails dropped. */
   read(starts: readonly string[]): Promise<Map<string, SpoolRecord[]>>;
+  /**
+   * Brings the index of held records up to date: only what was appended to the spool files since
+   * the last call is read, so a look-up costs as little on the thousandth report of a window as on
+   * the first.
+   */
+  refresh(): Promise<void>;
+  /** The held record with this keyed hash (receipt or idempotency), as of the last `refresh`. */
+  find(lookup: string): IndexedRecord | undefined;
+  /** How many records the index holds. */
+  readonly size: number;
+  /** The sealed text of an indexed record. */
+  sealedOf(record: IndexedRecord): Promise<Buffer>;
   /** The windows that have a spool file or a key (ISO 8601 starts). */
   windows(): Promise<string[]>;
   /** Deletes the spool files and keys of these windows, and syncs the folders. */
   forget(starts: readonly string[]): Promise<void>;
+}
+
+/** A held record as the index knows it: its keyed hashes and where its sealed text is. */
+export interface IndexedRecord {
+  receiptLookup: string;
+  idempotencyLookup: string;
+  file: string;
+  /** Byte offset and length of the sealed text (base64) in the file. */
+  offset: number;
+  length: number;
 }
 
 /** Where a time-blind store's spool and keys live. */
@@ -119,6 +150,9 @@ export function heldSpool(folders: HeldSpoolFolders): HeldSpool {
   const instance = randomBytes(8).toString('hex');
   const cache = new Map<string, Uint8Array>();
   const keyFile = (start: string) => join(keysFolder, `${fileStamp(start)}.key`);
+  // Per spool file: the bytes indexed so far and the records found in them.
+  const indexed = new Map<string, { size: number; records: IndexedRecord[] }>();
+  const byLookup = new Map<string, IndexedRecord>();
   let appending: Promise<unknown> = Promise.resolve();
 
   const ensureFolders = async () => {
@@ -154,10 +188,89 @@ export function heldSpool(folders: HeldSpoolFolders): HeldSpool {
     async keys() {
       const found = new Map<string, Uint8Array>();
       for (const file of await listFolder(keysFolder)) {
-        if (file.endsWith('.key'))
-          found.set(startOfFile(file), await readFile(join(keysFolder, file)));
+        if (!file.endsWith('.key')) continue;
+        const start = startOfFile(file);
+        const key = cache.get(start) ?? (await readFile(join(keysFolder, file)));
+        cache.set(start, key);
+        found.set(start, key);
       }
+      for (const start of cache.keys()) if (!found.has(start)) cache.delete(start);
       return found;
+    },
+
+    get size() {
+      let total = 0;
+      for (const entry of indexed.values()) total += entry.records.length;
+      return total;
+    },
+
+    find: (lookup) => byLookup.get(lookup),
+
+    async refresh() {
+      const present = new Set<string>();
+      for (const name of await listFolder(folder)) {
+        if (!name.endsWith('.spool')) continue;
+        const file = join(folder, name);
+        present.add(file);
+        const entry = indexed.get(file) ?? { size: 0, records: [] };
+        indexed.set(file, entry);
+        let handle: FileHandle;
+        try {
+          handle = await open(file, 'r');
+        } catch (error) {
+          // Released and deleted by another process meanwhile.
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+          throw error;
+        }
+        try {
+          const { size } = await handle.stat();
+          if (size <= entry.size) continue;
+          const bytes = Buffer.alloc(size - entry.size);
+          await handle.read(bytes, 0, bytes.length, entry.size);
+          // Whole lines only: a line still being written is read at the next call.
+          let lineStart = 0;
+          for (let end = bytes.indexOf(10); end !== -1; end = bytes.indexOf(10, lineStart)) {
+            const line = bytes.subarray(lineStart, end).toString('latin1');
+            const [receiptLookup, idempotencyLookup, sealed] = line.split(' ');
+            if (receiptLookup && idempotencyLookup && sealed) {
+              const record: IndexedRecord = {
+                receiptLookup,
+                idempotencyLookup: idempotencyLookup === '-' ? '' : idempotencyLookup,
+                file,
+                offset:
+                  entry.size + lineStart + receiptLookup.length + idempotencyLookup.length + 2,
+                length: sealed.length,
+              };
+              entry.records.push(record);
+              byLookup.set(record.receiptLookup, record);
+              if (record.idempotencyLookup) byLookup.set(record.idempotencyLookup, record);
+            }
+            lineStart = end + 1;
+          }
+          entry.size += lineStart;
+        } finally {
+          await handle.close();
+        }
+      }
+      for (const [file, entry] of indexed) {
+        if (present.has(file)) continue;
+        indexed.delete(file);
+        for (const record of entry.records) {
+          byLookup.delete(record.receiptLookup);
+          if (record.idempotencyLookup) byLookup.delete(record.idempotencyLookup);
+        }
+      }
+    },
+
+    async sealedOf(record) {
+      const handle = await open(record.file, 'r');
+      try {
+        const text = Buffer.alloc(record.length);
+        await handle.read(text, 0, record.length, record.offset);
+        return Buffer.from(text.toString('latin1'), 'base64');
+      } finally {
+        await handle.close();
+      }
     },
 
     append(start, records) {

@@ -57,57 +57,69 @@ export function createHeldIntake(
   // Within this instance, one hold at a time: an idempotency key is looked up and held at once.
   let holding: Promise<unknown> = Promise.resolve();
 
-  // The held item whose keyed hash of `value` matches, under any kept key, opened.
+  // The held item whose keyed hash of `value` matches under any kept key, opened (the index is
+  // refreshed by the caller).
   const findHeldBy = async (
-    field: 'receiptLookup' | 'idempotencyLookup',
+    kept: ReadonlyMap<string, Uint8Array>,
     label: string,
     value: string,
   ): Promise<BatchItem | null> => {
-    const kept = await spool.keys();
-    if (kept.size === 0) return null;
-    const records = await spool.read([...kept.keys()]);
-    for (const [start, key] of kept) {
-      const lookup = heldLookup(key, label, value);
-      const record = records.get(start)?.find((candidate) => candidate[field] === lookup);
-      if (record) return JSON.parse(openHeld(key, record.sealed)) as BatchItem;
+    for (const key of kept.values()) {
+      const record = spool.find(heldLookup(key, label, value));
+      if (record) return JSON.parse(openHeld(key, await spool.sealedOf(record))) as BatchItem;
     }
     return null;
   };
 
-  // The answer a retried request gets if its idempotency key was seen (held or stored), else null.
-  const earlierAnswer = async (
-    record: IdempotencyRecord,
-    justHeld: ReadonlyMap<string, BatchItem>,
-  ): Promise<SubmitReportOutcome | null> => {
-    const earlier: Pick<IdempotencyRecord, 'fingerprint' | 'sealedResponse'> | null | undefined =
-      justHeld.get(idempotencyValue(record))?.idempotency ??
-      (await findHeldBy('idempotencyLookup', idempotencyLabel, idempotencyValue(record)))
-        ?.idempotency ??
-      (
-        await driver.query<{ fingerprint: string; sealedResponse: string }>(
-          `SELECT fingerprint, sealed_response AS "sealedResponse" FROM ${s}.idempotency_keys
-          WHERE scope = $1 AND key_hash = $2`,
-          [record.scope, record.keyHash],
-        )
-      ).rows[0];
-    if (!earlier) return null;
-    return earlier.fingerprint === record.fingerprint
-      ? { kind: 'replayed', sealedResponse: earlier.sealedResponse }
-      : { kind: 'idempotency_conflict' };
+  // Idempotency records stored by earlier releases (or the direct path), in one query.
+  const storedIdempotency = async (records: readonly IdempotencyRecord[]) => {
+    const found = new Map<string, Pick<IdempotencyRecord, 'fingerprint' | 'sealedResponse'>>();
+    if (records.length === 0) return found;
+    const { rows } = await driver.query<{
+      scope: string;
+      keyHash: string;
+      fingerprint: string;
+      sealedResponse: string;
+    }>(
+      `SELECT k.scope, k.key_hash AS "keyHash", k.fingerprint, k.sealed_response AS "sealedResponse"
+      FROM ${s}.idempotency_keys AS k
+      JOIN unnest($1::text[], $2::text[]) AS u(scope, key_hash)
+        ON k.scope = u.scope AND k.key_hash = u.key_hash`,
+      [records.map((record) => record.scope), records.map((record) => record.keyHash)],
+    );
+    for (const row of rows) found.set(`${row.scope}\u0000${row.keyHash}`, row);
+    return found;
   };
 
   const hold = async (items: readonly BatchItem[]): Promise<SubmitReportOutcome[]> => {
     const outcomes: SubmitReportOutcome[] = [];
     const start = windowOf(now(), windowMinutes);
     const key = await spool.keyFor(start);
+    const withKeys = items.flatMap((item) => (item.idempotency ? [item.idempotency] : []));
+    let kept: ReadonlyMap<string, Uint8Array> = new Map();
+    let stored = new Map<string, Pick<IdempotencyRecord, 'fingerprint' | 'sealedResponse'>>();
+    if (withKeys.length > 0) {
+      kept = await spool.keys();
+      await spool.refresh();
+      stored = await storedIdempotency(withKeys);
+    }
     const records: SpoolRecord[] = [];
     // Items of this batch with an idempotency key, so that a twin in the same batch replays.
     const justHeld = new Map<string, BatchItem>();
     for (const [index, item] of items.entries()) {
-      const earlier = item.idempotency && (await earlierAnswer(item.idempotency, justHeld));
-      if (earlier) {
-        outcomes[index] = earlier;
-        continue;
+      if (item.idempotency) {
+        const value = idempotencyValue(item.idempotency);
+        const earlier =
+          justHeld.get(value)?.idempotency ??
+          (await findHeldBy(kept, idempotencyLabel, value))?.idempotency ??
+          stored.get(value);
+        if (earlier) {
+          outcomes[index] =
+            earlier.fingerprint === item.idempotency.fingerprint
+              ? { kind: 'replayed', sealedResponse: earlier.sealedResponse }
+              : { kind: 'idempotency_conflict' };
+          continue;
+        }
       }
       records.push({
         receiptLookup: heldLookup(key, receiptLabel, item.receiptHash),
@@ -136,12 +148,16 @@ export function createHeldIntake(
       return next;
     },
 
-    findHeld: (receiptHash) => findHeldBy('receiptLookup', receiptLabel, receiptHash),
+    async findHeld(receiptHash) {
+      const kept = await spool.keys();
+      if (kept.size === 0) return null;
+      await spool.refresh();
+      return findHeldBy(kept, receiptLabel, receiptHash);
+    },
 
     async held() {
-      const kept = await spool.keys();
-      const records = await spool.read([...kept.keys()]);
-      return [...records.values()].reduce((total, list) => total + list.length, 0);
+      await spool.refresh();
+      return spool.size;
     },
 
     async releaseDue(): Promise<HeldReleaseSummary> {

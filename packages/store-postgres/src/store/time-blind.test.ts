@@ -264,6 +264,41 @@ describe('time-blind intake on PostgreSQL', () => {
     });
   });
 
+  it("shares one held folder between processes: each finds, replays and releases the others' reports", async () => {
+    const clock = testClock(at(10));
+    const { store: first, schema, folder } = await timeBlindStore(clock);
+    const second = await createPostgresStore({
+      connectionString: testDatabaseUrl,
+      schema,
+      timeBlind: { now: clock.now, folder },
+    });
+    stores.push(second);
+    const key = randomHex(32);
+    const reports = [];
+    for (let index = 0; index < 20; index++) {
+      const report = await markedReport(`shared-${index}`, { key: `${key}-${index}`, body: 'b' });
+      reports.push(report);
+      await (index % 2 === 0 ? first : second).submitReport(report);
+    }
+    // Each sees what the other appended since it last looked.
+    for (const [index, report] of reports.entries()) {
+      const other = index % 2 === 0 ? second : first;
+      expect((await other.findReportByReceipt(report.receiptHash))?.report.reportId).toBe(
+        report.report.reportId,
+      );
+      expect(
+        await other.submitReport(
+          await markedReport('retry', { key: `${key}-${index}`, body: 'b' }),
+        ),
+      ).toEqual({ kind: 'replayed', sealedResponse: 'sealed-b' });
+    }
+    expect(await first.heldReports?.held()).toBe(20);
+    clock.set(at(66));
+    expect((await second.heldReports?.releaseDue())?.released).toBe(20);
+    expect(await first.heldReports?.held()).toBe(0);
+    expect(await onTestDatabase(`SELECT report_id FROM "${schema}".reports`)).toHaveLength(20);
+  });
+
   it('refuses a window that does not divide a day, a grace outside 0 to 60, and no folder', async () => {
     const open = (timeBlind: TimeBlindOptions) =>
       createPostgresStore({
