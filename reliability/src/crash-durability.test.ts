@@ -1,9 +1,11 @@
 // Crash durability: thousands of reports with idempotency keys while the server process is
 // killed with SIGKILL at random moments and restarted on the same database. Every report that
 // got a 201 must be stored exactly once, none twice, and the store's invariants must hold.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { hashReceipt, parseReceipt } from '@reportal/core';
 import { createPostgresStore } from '@reportal/store-postgres';
 import { Pool } from 'undici';
@@ -16,6 +18,7 @@ import { storeInvariantViolations } from './store-invariants.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 const concurrency = 16;
+const releaseScript = fileURLToPath(new URL('./release-held.ts', import.meta.url));
 const distinctUrls = 700;
 const suiteDeadlineMs = 180_000;
 
@@ -120,8 +123,30 @@ describe('crash durability', () => {
           const counts = await database.countRows();
           expect(heldNow + (counts['reportal.reports'] ?? 0)).toBe(1_000);
           await lookUpReceipts();
-          // The window ends (the clock of a store opened two hours later): released once.
-          const later = new Date(Date.now() + 2 * 3_600_000);
+          // The window ends (stores whose clocks run two hours on). Releases killed at random
+          // moments, before, during or after their one transaction: each leaves all of the
+          // window stored or none of it, and the next stores nothing twice.
+          const offsetMs = 2 * 3_600_000;
+          const heldBefore = heldNow;
+          const releaseKills: string[] = [];
+          for (let attempt = 0; attempt < 8; attempt++) {
+            const child = spawn(
+              process.execPath,
+              ['--import', 'tsx', releaseScript, database.url, held, String(offsetMs)],
+              { stdio: ['ignore', 'pipe', 'ignore'] },
+            );
+            const exited = new Promise((resolve) => child.once('exit', resolve));
+            await new Promise((resolve) => child.stdout!.once('data', resolve));
+            await delay(random.integer(0, 6_000));
+            child.kill('SIGKILL');
+            await exited;
+            const stored = (await database.countRows())['reportal.reports'] ?? 0;
+            expect([1_000 - heldBefore, 1_000]).toContain(stored);
+            releaseKills.push(`${stored} (spool files left: ${readdirSync(held).length})`);
+            if (stored === 1_000) break;
+          }
+          console.log(`reports stored after each killed release: ${releaseKills.join(', ')}`);
+          const later = new Date(Date.now() + offsetMs);
           const store = await createPostgresStore({
             connectionString: database.url,
             migrate: false,
