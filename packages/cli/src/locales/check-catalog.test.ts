@@ -39,6 +39,45 @@ const withMessages = (messages: Record<string, string>, base: CatalogSource = fr
 });
 
 describe('checkCatalog', () => {
+  it('refuses a message left as in English, unless the language writes it the same', () => {
+    expect(problems(withMessages({ 'form.title': 'Report' }))).toEqual([
+      'fr.json: form.title: left as in en.json ("Report"): translate it, or list the key in "sameAsSource" if fr writes it the same',
+    ]);
+    expect(
+      problems({ ...withMessages({ 'form.title': 'Report' }), sameAsSource: ['form.title'] }),
+    ).toEqual([]);
+    // Listed, but translated after all (or not a key): the list is wrong.
+    expect(problems({ ...french, sameAsSource: ['form.title', 'form.nothing'] })).toEqual([
+      'fr.json: form.title: listed in "sameAsSource" but differs from en.json',
+      'fr.json: form.nothing: listed in "sameAsSource" but not a key of en.json',
+    ]);
+    // Placeholders, codes and acronyms alone are not words to translate.
+    const codes: CatalogSource = {
+      ...source,
+      messages: { 'page.title': '{page} – {portal}', 'a.code': 'A1', 'a.count': '{count} URLs' },
+    };
+    const same = { ...codes, locale: 'fr', status: 'draft' as const };
+    expect(
+      checkCatalog(same, { file: 'fr.json', fileLocale: 'fr', source: codes }).problems,
+    ).toEqual([]);
+  });
+
+  it('refuses markup that differs from the source', () => {
+    const marked: CatalogSource = {
+      ...source,
+      messages: { 'form.help': 'Read the <a href="/privacy">privacy page</a> first.' },
+    };
+    const check = (message: string) =>
+      checkCatalog(
+        { ...marked, locale: 'fr', status: 'draft', messages: { 'form.help': message } },
+        { file: 'fr.json', fileLocale: 'fr', source: marked },
+      ).problems.map((problem) => problem.message);
+    expect(check('Lisez d’abord la <a href="/privacy">page de confidentialité</a>.')).toEqual([]);
+    expect(check('Lisez d’abord la page de confidentialité.')).toEqual([
+      'markup differs from en.json: expected </a> <a href="/privacy">, found no tags',
+    ]);
+  });
+
   it('accepts a complete catalog', () => {
     expect(problems(french)).toEqual([]);
   });

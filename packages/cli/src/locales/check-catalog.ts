@@ -83,6 +83,14 @@ export function checkCatalog(content: unknown, options: CheckCatalogOptions): Ca
   }
 
   const untranslated = new Set(catalog.untranslated ?? []);
+  const sameAsSource = new Set(catalog.sameAsSource ?? []);
+  for (const key of sameAsSource) {
+    const sourceMessage = source?.messages[key];
+    if (source && sourceMessage === undefined)
+      report(key, `listed in "sameAsSource" but not a key of ${sourceName}`);
+    else if (source && catalog.messages[key] !== sourceMessage)
+      report(key, `listed in "sameAsSource" but differs from ${sourceName}`);
+  }
   if (catalog.status === 'reviewed' && untranslated.size > 0) {
     report('status', `"reviewed", but ${untranslated.size} messages are not translated yet`);
   }
@@ -115,6 +123,19 @@ export function checkCatalog(content: unknown, options: CheckCatalogOptions): Ca
     if (sourceRead?.ok) {
       const placeholders = comparePlaceholders(sourceRead.shape, read.shape);
       if (placeholders) report(key, `placeholders differ from ${sourceName}: ${placeholders}`);
+      const markup = compareMarkup(sourceRead.shape.text, read.shape.text);
+      if (markup) report(key, `markup differs from ${sourceName}: ${markup}`);
+      if (
+        message === sourceMessage &&
+        !sameAsSource.has(key) &&
+        !locale.startsWith('en') &&
+        words(read.shape.text).length > 0
+      ) {
+        report(
+          key,
+          `left as in ${sourceName} ("${message}"): translate it, or list the key in "sameAsSource" if ${locale} writes it the same`,
+        );
+      }
       for (const selector of missingSelectCases(sourceRead.shape, read.shape))
         report(key, selector);
     }
@@ -160,6 +181,29 @@ function comparePlaceholders(source: MessageShape, target: MessageShape): string
   return parts.length > 0 ? parts.join('; ') : undefined;
 }
 
+/**
+ * The words of a message's text a translator would translate: letters, three or more, beyond
+ * URLs and codes (all capitals, like URL, URLs or A1).
+ */
+function words(text: string): string[] {
+  return (text.replace(/https?:\/\/\S+/g, ' ').match(/[\p{L}\p{M}]{3,}/gu) ?? []).filter(
+    // Capitals are a code or an acronym, with its plural (URLs).
+    (word) => word !== word.toUpperCase() && !/^\p{Lu}{2,}s$/u.test(word),
+  );
+}
+
+/** The tags of a text (`<a href>`, `</strong>`), each as written, sorted. */
+function tagsOf(text: string): string[] {
+  return (text.match(/<\/?[A-Za-z][^<>]*>/g) ?? []).sort();
+}
+
+function compareMarkup(source: string, target: string): string | undefined {
+  const expected = tagsOf(source);
+  const found = tagsOf(target);
+  if (expected.join('') === found.join('')) return undefined;
+  return `expected ${expected.join(' ') || 'no tags'}, found ${found.join(' ') || 'no tags'}`;
+}
+
 function missingSelectCases(source: MessageShape, target: MessageShape): string[] {
   const result: string[] = [];
   for (const selector of source.selectors) {
@@ -191,6 +235,7 @@ function structureMessage(path: string): string {
     case 'messages':
       return 'must be an object mapping each key to an ICU message string';
     case 'untranslated':
+    case 'sameAsSource':
       return 'must be a list of message keys';
     default:
       return 'must be an object mapping each key to a string';

@@ -6,6 +6,8 @@ export interface MessageShape {
   placeholders: Set<string>;
   /** Every plural, selectordinal and select in the message, with its case keys. */
   selectors: { type: 'plural' | 'selectordinal' | 'select'; arg: string; keys: string[] }[];
+  /** The message's own text (every branch's), without placeholders: what a translator writes. */
+  text: string;
 }
 
 /** The outcome of reading a message: its shape, or the parser's complaint in one line. */
@@ -23,9 +25,10 @@ export function readMessage(message: string): ReadMessageResult {
     const hint = opening === closing ? '' : ' (the braces { } do not pair up)';
     return { ok: false, error: text.split('\n')[0]!.replace(/:\s*$/, '') + hint };
   }
-  const shape: MessageShape = { placeholders: new Set(), selectors: [] };
+  const shape: MessageShape = { placeholders: new Set(), selectors: [], text: '' };
   const walk = (list: readonly Token[]) => {
     for (const token of list) {
+      if (token.type === 'content') shape.text += `${token.value} `;
       if (token.type === 'argument' || token.type === 'function') shape.placeholders.add(token.arg);
       if (token.type === 'plural' || token.type === 'selectordinal' || token.type === 'select') {
         shape.placeholders.add(token.arg);

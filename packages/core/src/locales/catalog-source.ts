@@ -12,6 +12,11 @@ export const catalogSourceSchema = z.strictObject({
   status: z.enum(['draft', 'reviewed']),
   messages: z.record(z.string(), z.string()),
   untranslated: z.optional(z.array(z.string())),
+  /**
+   * Keys whose message is rightly the same as in English in this language (French "Description",
+   * Spanish "Videos"): the checker refuses any other message left as in `en.json`.
+   */
+  sameAsSource: z.optional(z.array(z.string())),
   notes: z.optional(z.record(z.string(), z.string())),
 });
 
