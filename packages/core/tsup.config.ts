@@ -31,6 +31,7 @@ const localeEntries = Object.fromEntries(
 const publicEntries = {
   index: 'src/index.ts',
   'locales/index': 'src/locales/index.ts',
+  'catalog-tools': 'src/locales/catalog-tools.ts',
   ...localeEntries,
 };
 

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { getPortal, listPortals } from '@reportal/core';
+import { listPortals } from '@reportal/core';
 import { createJsonLogger, createReportal, type Logger } from '@reportal/server';
 import { compileTrustProxy, serveNode } from '@reportal/server/node';
 import { createPortalPages } from '@reportal/server/pages';
@@ -14,6 +14,8 @@ import {
   parseCommandLine,
   UsageError,
 } from '../command.js';
+import { type CoreData, loadCoreData } from '../files/core-data.js';
+import { findDataFolders } from '../files/data-folders.js';
 import {
   describeStore,
   openStore,
@@ -55,6 +57,9 @@ ${storeOptionsHelp}
                            with --database-url; several processes on one database share it)
   --held-keys <folder>     the windows' keys in a folder of their own (default: in --held); on a
                            memory file system a power cut loses the reports held at that moment
+  --core <folder>          the @reportal/core folder whose locales/ and jurisdictions/ are served
+                           (default: packages/core of this repository, else the installed
+                           package); read at start, so a new language or portal needs no build
   -h, --help               show this help
 
 ${exitCodesHelp}
@@ -79,6 +84,7 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
     held: { type: 'string' },
     'held-keys': { type: 'string' },
     pages: { type: 'string', default: 'on' },
+    core: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -119,11 +125,29 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
       throw new UsageError((error as Error).message.replace(/^trustProxy/, where));
     }
   }
-  const portal = getPortal(values.portal);
+  // The portals and catalogs as their files say now (a clone's packages/core, --core, or the
+  // installed package's data), so that a language or portal just added is served without a build.
+  const folders = findDataFolders(context.cwd, values.core);
+  let data: CoreData | undefined;
+  if (folders) {
+    try {
+      data = loadCoreData(folders);
+    } catch (error) {
+      context.stderr(
+        `reportal: the catalogs or jurisdiction files are not valid (run reportal locales check and reportal jurisdictions check):\n${(error as Error).message}`,
+      );
+      return ExitCode.problems;
+    }
+  } else if (values.core !== undefined) {
+    context.stderr(`reportal: no catalogs in ${values.core} (it needs locales/en.json)`);
+    return ExitCode.files;
+  }
+  const known = data?.portals ?? listPortals();
+  const portal = known.find((candidate) => candidate.id === values.portal);
   if (!portal) {
     context.stderr(
-      `reportal: unknown portal "${values.portal}". Known portals: ${listPortals()
-        .map((known) => known.id)
+      `reportal: unknown portal "${values.portal}". Known portals: ${known
+        .map((candidate) => candidate.id)
         .join(', ')}.`,
     );
     return ExitCode.problems;
@@ -143,6 +167,7 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
   }
   const reportal = createReportal({
     portal,
+    ...(data && { catalogs: data.catalogs }),
     store,
     partnerOrigins,
     rateLimit: values['rate-limit'] === 'off' ? false : {},

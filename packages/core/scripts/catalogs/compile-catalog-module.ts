@@ -3,7 +3,7 @@
 import MessageFormat from '@messageformat/core';
 import compileModule from '@messageformat/core/lib/compile-module.js';
 import type { CatalogSource } from '../../src/locales/catalog-source.js';
-import { isolatePlaceholders } from './icu-tokens.js';
+import { isolatePlaceholders } from '../../src/locales/icu-tokens.js';
 
 const generatedNotice = (file: string) =>
   `// Generated from ${file} by scripts/catalogs/generate-sources.ts: do not edit, run \`pnpm generate\`.`;

@@ -1,5 +1,5 @@
 import type { CatalogSource } from '../../src/locales/catalog-source.js';
-import { placeholdersOf } from './icu-tokens.js';
+import { placeholdersOf } from '../../src/locales/icu-tokens.js';
 
 const typeOf = { number: 'number', text: 'string', any: 'string | number' } as const;
 

@@ -1,4 +1,4 @@
-// Reading ICU messages for the generator: placeholder names and kinds, and bidi isolation.
+// Reading ICU messages: placeholder names and kinds (for the generator), and bidi isolation.
 import { parse, type Token } from '@messageformat/parser';
 
 /** How a message uses a placeholder; it decides the placeholder's type in `MessageParams`. */
