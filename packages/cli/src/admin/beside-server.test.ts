@@ -17,11 +17,12 @@ afterEach(() => {
 });
 
 /**
- * A throw-away working folder (a core folder, so that runCli accepts it), removed afterwards.
+ * A throw-away working folder (a core folder with the bz portal, so that runCli accepts it and
+ * reportal serve serves bz from it), removed afterwards.
  * Commands run in this process, as a shell would run them, with `--data state` inside it.
  */
 function temporaryFolder(): string {
-  const folder = temporaryCore({ locales: ['en'], portals: [] });
+  const folder = temporaryCore({ locales: ['en', 'es'], portals: ['bz'] });
   folders.push(folder);
   return folder;
 }

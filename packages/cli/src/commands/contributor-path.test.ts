@@ -88,7 +88,7 @@ describe('a new language and portal, served without a build', () => {
     const served = startCli(['serve', '--core', core, '--port', '0'], core);
     expect(await served.done).toBe(1);
     expect(served.stderr.join('\n')).toMatch(
-      /the catalogs or jurisdiction files are not valid[\s\S]*locales\/es\.json: form\.page_title does not compile/,
+      /the catalogs of the bz portal are not valid[\s\S]*locales\/es\.json: form\.page_title does not compile/,
     );
   });
 });

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { listPortals } from '@reportal/core';
+import { type LocaleCatalog, listPortals } from '@reportal/core';
 import { createJsonLogger, createReportal, type Logger } from '@reportal/server';
 import { compileTrustProxy, serveNode } from '@reportal/server/node';
 import { createPortalPages } from '@reportal/server/pages';
@@ -152,6 +152,15 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
     );
     return ExitCode.problems;
   }
+  let catalogs: LocaleCatalog[] | undefined;
+  try {
+    catalogs = data?.catalogsFor(portal);
+  } catch (error) {
+    context.stderr(
+      `reportal: the catalogs of the ${portal.id} portal are not valid (run reportal locales check):\n${(error as Error).message}`,
+    );
+    return ExitCode.problems;
+  }
   const location = storeLocation(values, context.cwd);
   const logger: Logger = createJsonLogger({ write: (line) => context.stderr(line.trimEnd()) });
 
@@ -167,7 +176,7 @@ async function serve(args: readonly string[], context: CommandContext): Promise<
   }
   const reportal = createReportal({
     portal,
-    ...(data && { catalogs: data.catalogs }),
+    ...(catalogs && { catalogs }),
     store,
     partnerOrigins,
     rateLimit: values['rate-limit'] === 'off' ? false : {},

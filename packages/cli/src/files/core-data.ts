@@ -4,10 +4,14 @@ import { type LocaleCatalog, type Portal, parsePortal, SOURCE_LOCALE } from '@re
 import { catalogSourceSchema, compileCatalog } from '@reportal/core/catalog-tools';
 import type { DataFolders } from './data-folders.js';
 
-/** The portals and catalogs as their files say now, read and compiled at start. */
+/** The portals and catalogs as their files say now, read at start. */
 export interface CoreData {
   portals: Portal[];
-  catalogs: LocaleCatalog[];
+  /**
+   * The catalogs a portal is served in, compiled: its locales, their parents (`es` for `es-GT`)
+   * and the source. Compiling only these keeps the start fast (all twenty take about a second).
+   */
+  catalogsFor(portal: Portal): LocaleCatalog[];
 }
 
 const jsonFiles = (folder: string) =>
@@ -39,17 +43,7 @@ export function loadCoreData(folders: DataFolders): CoreData {
     else problems.push(`locales/${name}: not a catalog (run reportal locales check)`);
   }
   const source = sources.get(SOURCE_LOCALE);
-  const catalogs: LocaleCatalog[] = [];
   if (!source) problems.push(`locales/${SOURCE_LOCALE}.json: missing`);
-  else {
-    for (const catalog of sources.values()) {
-      try {
-        catalogs.push(compileCatalog(catalog, source));
-      } catch (error) {
-        problems.push(`locales/${(error as Error).message}`);
-      }
-    }
-  }
   const portals: Portal[] = [];
   const catalogLocales = [...sources.keys()];
   for (const name of jsonFiles(folders.jurisdictions)) {
@@ -60,6 +54,28 @@ export function loadCoreData(folders: DataFolders): CoreData {
         problems.push(`jurisdictions/${name}: ${problem.path}: ${problem.message}`);
     }
   }
-  if (problems.length > 0) throw new Error(problems.join('\n'));
-  return { portals, catalogs };
+  if (problems.length > 0 || !source) throw new Error(problems.join('\n'));
+  return {
+    portals,
+    catalogsFor(portal) {
+      const wanted = new Set([SOURCE_LOCALE]);
+      for (const locale of portal.locales) {
+        const parts = locale.split('-');
+        for (let length = parts.length; length > 0; length--)
+          wanted.add(parts.slice(0, length).join('-'));
+      }
+      const catalogs: LocaleCatalog[] = [];
+      for (const locale of wanted) {
+        const catalog = sources.get(locale);
+        if (!catalog) continue;
+        try {
+          catalogs.push(compileCatalog(catalog, source));
+        } catch (error) {
+          problems.push(`locales/${(error as Error).message}`);
+        }
+      }
+      if (problems.length > 0) throw new Error(problems.join('\n'));
+      return catalogs;
+    },
+  };
 }

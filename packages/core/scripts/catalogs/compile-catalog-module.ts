@@ -83,7 +83,7 @@ export function renderCatalogIndex(locales: readonly string[]): string {
     `export { ${locales.map(name).join(', ')} };`,
     '',
     '/** Every shipped catalog by locale. */',
-    `export const catalogs: Readonly<Record<${locales.map((locale) => `'${locale}'`).join(' | ')}, LocaleCatalog>> = { ${locales.map(name).join(', ')} };`,
+    `export const catalogs: Readonly<Record<${locales.map((locale) => `'${locale}'`).join(' | ')}, LocaleCatalog>> = { ${locales.map((locale) => (locale.includes('-') ? `'${locale}': ${name(locale)}` : locale)).join(', ')} };`,
     '',
   ].join('\n');
 }

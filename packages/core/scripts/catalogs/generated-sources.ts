@@ -70,5 +70,39 @@ export function generatedSources(): GeneratedSource[] {
       path: 'src/jurisdictions/portals.generated.ts',
       render: () => renderPortalRegistry(readPortals()),
     },
+    // The subpath export of each locale (`@reportal/core/locales/<tag>`), never written by hand.
+    {
+      path: 'package.json',
+      render: () =>
+        renderLocaleExports(readFileSync(join(packageRoot, 'package.json'), 'utf8'), locales),
+    },
   ];
+}
+
+/**
+ * package.json with one `./locales/<tag>` export per catalog, in the place and shape of today's,
+ * and nothing else changed.
+ */
+export function renderLocaleExports(packageJson: string, locales: readonly string[]): string {
+  const manifest = JSON.parse(packageJson) as { exports: Record<string, unknown> };
+  const entry = (locale: string) => ({
+    import: { types: `./dist/locales/${locale}.d.ts`, default: `./dist/locales/${locale}.js` },
+    require: { types: `./dist/locales/${locale}.d.cts`, default: `./dist/locales/${locale}.cjs` },
+  });
+  const exports: Record<string, unknown> = {};
+  let placed = false;
+  const placeLocales = () => {
+    for (const locale of locales) exports[`./locales/${locale}`] = entry(locale);
+    placed = true;
+  };
+  for (const [key, value] of Object.entries(manifest.exports)) {
+    if (/^\.\/locales\/[^/]+$/.test(key)) {
+      if (!placed) placeLocales();
+      continue;
+    }
+    exports[key] = value;
+  }
+  if (!placed) placeLocales();
+  manifest.exports = exports;
+  return `${JSON.stringify(manifest, null, 2)}\n`;
 }

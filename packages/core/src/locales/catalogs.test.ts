@@ -46,7 +46,9 @@ describe('shipped catalogs', () => {
   });
 
   it.each(all)('%s: its runtime plural rule agrees with Intl.PluralRules', (locale) => {
-    const rule = (cardinals as unknown as Record<string, (n: number) => string>)[locale]!;
+    // make-plural names rules by language (zh for zh-Hans).
+    const rules = cardinals as unknown as Record<string, (n: number) => string>;
+    const rule = rules[locale] ?? rules[locale.split('-')[0]!]!;
     const intl = new Intl.PluralRules(locale);
     for (let n = 0; n <= 1000; n++) expect(rule(n), `${locale} ${n}`).toBe(intl.select(n));
     expect(rule(1_000_000)).toBe(intl.select(1_000_000));
