@@ -56,22 +56,22 @@ describe('reportal jurisdictions add', () => {
     expect(added).toEqual({
       code: 0,
       stdout: [
-        'Created jurisdictions/hn.json: fill in the country names and the hotline.',
+        'Created jurisdictions/hn.json: fill in the hotline.',
         'See what is left: reportal jurisdictions check --portal hn',
       ],
       stderr: [],
     });
-    expect(JSON.parse(readFileSync(join(core, 'jurisdictions', 'hn.json'), 'utf8'))).toMatchObject({
+    const scaffolded = JSON.parse(readFileSync(join(core, 'jurisdictions', 'hn.json'), 'utf8'));
+    expect(scaffolded).toMatchObject({
       id: 'hn',
       example: true,
       country: 'HN',
-      countryNames: { es: '', en: '' },
       locales: ['es', 'en'],
       defaultLocale: 'es',
     });
+    // The country's names come from CLDR: nothing to type.
+    expect(scaffolded.countryNames).toBeUndefined();
     expect((await runCli(['jurisdictions', 'check', '--portal', 'hn'], core)).stdout).toEqual([
-      'jurisdictions/hn.json: countryNames.es: must not be empty',
-      'jurisdictions/hn.json: countryNames.en: must not be empty',
       'jurisdictions/hn.json: hotline.name: must not be empty',
       'jurisdictions/hn.json: hotline.website: must not be empty',
     ]);

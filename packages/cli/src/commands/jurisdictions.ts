@@ -163,7 +163,7 @@ function add(args: readonly string[], context: CommandContext): number {
     context.stderr(`Cannot write ${show}: ${(error as Error).message}`);
     return ExitCode.files;
   }
-  context.stdout(`Created ${show}: fill in the country names and the hotline.`);
+  context.stdout(`Created ${show}: fill in the hotline.`);
   context.stdout(`See what is left: reportal jurisdictions check --portal ${id}`);
   return ExitCode.ok;
 }

@@ -50,10 +50,37 @@ describe('parsePortal', () => {
   it('refuses unknown locales and invalid tags', () => {
     expect(problemsOf({ ...valid, locales: ['sw', 'en', 'xx'] }, ['en', 'sw'])).toEqual([
       'locales.2: unknown locale "xx": there is no catalog for it (known: en, sw)',
-      'countryNames: the country\'s name in "xx" is missing',
     ]);
     expect(problemsOf({ ...valid, locales: ['sw', 'en_GB'] })).toContain(
       'locales.1: "en_GB" is not a valid BCP 47 language tag',
+    );
+  });
+
+  it('names the country from CLDR where the file gives no name, and keeps the names it gives', () => {
+    const { countryNames: _, ...unnamed } = valid as typeof valid & { countryNames?: unknown };
+    const result = parsePortal({
+      ...unnamed,
+      country: 'NP',
+      locales: ['ne', 'en'],
+      defaultLocale: 'ne',
+    });
+    expect(result.ok && result.portal.countryNames).toEqual({ ne: 'नेपाल', en: 'Nepal' });
+    const named = parsePortal({
+      ...unnamed,
+      country: 'NP',
+      locales: ['ne', 'en'],
+      defaultLocale: 'ne',
+      countryNames: { en: 'Federal Democratic Republic of Nepal' },
+    });
+    expect(named.ok && named.portal.countryNames).toEqual({
+      ne: 'नेपाल',
+      en: 'Federal Democratic Republic of Nepal',
+    });
+    // A code CLDR has no name for (private use) needs the names written out.
+    expect(problemsOf({ ...unnamed, country: 'AA', locales: ['en'], defaultLocale: 'en' })).toEqual(
+      [
+        'countryNames: the country\'s name in "en" is missing, and CLDR has none for AA: give it in countryNames',
+      ],
     );
   });
 

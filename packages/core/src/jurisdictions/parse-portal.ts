@@ -64,14 +64,20 @@ export function parsePortal(input: unknown, options: ParsePortalOptions = {}): P
       message: `"${portal.defaultLocale}" is not one of the portal's locales (${portal.locales.join(', ')})`,
     });
   }
+  // Names from CLDR (Intl.DisplayNames) where the file gives none.
+  const countryNames: Record<string, string> = { ...portal.countryNames };
   for (const locale of new Set([...portal.locales, 'en'])) {
-    if (portal.countryNames[locale] === undefined) {
+    if (countryNames[locale] !== undefined) continue;
+    const name = cldrCountryName(portal.country, locale);
+    if (name) countryNames[locale] = name;
+    else {
       problems.push({
         path: 'countryNames',
-        message: `the country's name in "${locale}" is missing`,
+        message: `the country's name in "${locale}" is missing, and CLDR has none for ${portal.country}: give it in countryNames`,
       });
     }
   }
+  portal.countryNames = countryNames;
   for (const locale of Object.keys(portal.countryNames)) {
     if (localeDirection(locale) === undefined) {
       problems.push({
@@ -141,6 +147,16 @@ function parseHttpUrl(text: string): URL | undefined {
   try {
     const url = new URL(text);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A region's name in a locale from CLDR (`Intl.DisplayNames`), or undefined if it has none. */
+function cldrCountryName(country: string, locale: string): string | undefined {
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(country);
+    return name && name !== country ? name : undefined;
   } catch {
     return undefined;
   }

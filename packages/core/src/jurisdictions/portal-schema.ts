@@ -18,8 +18,14 @@ export const portalSchema = z.strictObject({
   example: z.boolean(),
   /** ISO 3166-1 alpha-2 code of the country. */
   country: z.string().check(z.regex(/^[A-Z]{2}$/, 'must be two capital letters (ISO 3166-1)')),
-  /** The country's name in each of the portal's locales and in `en`. */
-  countryNames: z.record(z.string(), z.string().check(z.minLength(1, 'must not be empty'))),
+  /**
+   * The country's name in locales where it should differ from CLDR's (`parsePortal` fills every
+   * other of the portal's locales and `en` from CLDR, through `Intl.DisplayNames`).
+   */
+  countryNames: z._default(
+    z.record(z.string(), z.string().check(z.minLength(1, 'must not be empty'))),
+    {},
+  ),
   /** The locales the portal serves (BCP 47), each with a catalog. */
   locales: z.array(z.string()).check(z.minLength(1, 'must list at least one locale')),
   /** The locale of `/` and of any request without a choice. */

@@ -4,6 +4,104 @@ import type { Portal } from './portal-schema.js';
 /** The portals of the jurisdiction registry, in id order. */
 export const portals: readonly Portal[] = [
   {
+    "id": "ao",
+    "example": true,
+    "country": "AO",
+    "countryNames": {
+      "pt": "Angola",
+      "en": "Angola"
+    },
+    "locales": [
+      "pt",
+      "en"
+    ],
+    "defaultLocale": "pt",
+    "hotline": {
+      "name": "Example Hotline",
+      "website": "https://hotline.example.org/ao/"
+    },
+    "outcomeFeedback": true,
+    "retention": {
+      "reportDays": 365,
+      "contactDays": 90
+    },
+    "takedownDeadlineHours": 72,
+    "receivedAtPrecision": "hour"
+  },
+  {
+    "id": "bd",
+    "example": true,
+    "country": "BD",
+    "countryNames": {
+      "bn": "বাংলাদেশ",
+      "en": "Bangladesh"
+    },
+    "locales": [
+      "bn",
+      "en"
+    ],
+    "defaultLocale": "bn",
+    "hotline": {
+      "name": "Example Hotline",
+      "website": "https://hotline.example.org/bd/"
+    },
+    "outcomeFeedback": true,
+    "retention": {
+      "reportDays": 365,
+      "contactDays": 90
+    },
+    "takedownDeadlineHours": 72,
+    "receivedAtPrecision": "hour"
+  },
+  {
+    "id": "bi",
+    "example": true,
+    "country": "BI",
+    "countryNames": {
+      "fr": "Burundi",
+      "en": "Burundi"
+    },
+    "locales": [
+      "fr",
+      "en"
+    ],
+    "defaultLocale": "fr",
+    "hotline": {
+      "name": "Example Hotline",
+      "website": "https://hotline.example.org/bi/"
+    },
+    "outcomeFeedback": true,
+    "retention": {
+      "reportDays": 365,
+      "contactDays": 90
+    },
+    "takedownDeadlineHours": 72,
+    "receivedAtPrecision": "hour"
+  },
+  {
+    "id": "bs",
+    "example": true,
+    "country": "BS",
+    "countryNames": {
+      "en": "Bahamas"
+    },
+    "locales": [
+      "en"
+    ],
+    "defaultLocale": "en",
+    "hotline": {
+      "name": "Example Hotline",
+      "website": "https://hotline.example.org/bs/"
+    },
+    "outcomeFeedback": true,
+    "retention": {
+      "reportDays": 365,
+      "contactDays": 90
+    },
+    "takedownDeadlineHours": 72,
+    "receivedAtPrecision": "hour"
+  },
+  {
     "id": "bz",
     "example": true,
     "country": "BZ",
@@ -53,6 +151,31 @@ export const portals: readonly Portal[] = [
     "receivedAtPrecision": "hour"
   },
   {
+    "id": "et",
+    "example": true,
+    "country": "ET",
+    "countryNames": {
+      "am": "ኢትዮጵያ",
+      "en": "Ethiopia"
+    },
+    "locales": [
+      "am",
+      "en"
+    ],
+    "defaultLocale": "am",
+    "hotline": {
+      "name": "Example Hotline",
+      "website": "https://hotline.example.org/et/"
+    },
+    "outcomeFeedback": true,
+    "retention": {
+      "reportDays": 365,
+      "contactDays": 90
+    },
+    "takedownDeadlineHours": 72,
+    "receivedAtPrecision": "hour"
+  },
+  {
     "id": "gt",
     "example": true,
     "country": "GT",
@@ -77,6 +200,31 @@ export const portals: readonly Portal[] = [
     "receivedAtPrecision": "hour"
   },
   {
+    "id": "id",
+    "example": true,
+    "country": "ID",
+    "countryNames": {
+      "id": "Indonesia",
+      "en": "Indonesia"
+    },
+    "locales": [
+      "id",
+      "en"
+    ],
+    "defaultLocale": "id",
+    "hotline": {
+      "name": "Example Hotline",
+      "website": "https://hotline.example.org/id/"
+    },
+    "outcomeFeedback": true,
+    "retention": {
+      "reportDays": 365,
+      "contactDays": 90
+    },
+    "takedownDeadlineHours": 72,
+    "receivedAtPrecision": "hour"
+  },
+  {
     "id": "in",
     "example": true,
     "country": "IN",
@@ -92,6 +240,29 @@ export const portals: readonly Portal[] = [
     "hotline": {
       "name": "Example Hotline",
       "website": "https://hotline.example.org/in/"
+    },
+    "outcomeFeedback": true,
+    "retention": {
+      "reportDays": 365,
+      "contactDays": 90
+    },
+    "takedownDeadlineHours": 72,
+    "receivedAtPrecision": "hour"
+  },
+  {
+    "id": "jm",
+    "example": true,
+    "country": "JM",
+    "countryNames": {
+      "en": "Jamaica"
+    },
+    "locales": [
+      "en"
+    ],
+    "defaultLocale": "en",
+    "hotline": {
+      "name": "Example Hotline",
+      "website": "https://hotline.example.org/jm/"
     },
     "outcomeFeedback": true,
     "retention": {
@@ -127,6 +298,128 @@ export const portals: readonly Portal[] = [
     "receivedAtPrecision": "day"
   },
   {
+    "id": "kh",
+    "example": true,
+    "country": "KH",
+    "countryNames": {
+      "km": "កម្ពុជា",
+      "en": "Cambodia"
+    },
+    "locales": [
+      "km",
+      "en"
+    ],
+    "defaultLocale": "km",
+    "hotline": {
+      "name": "Example Hotline",
+      "website": "https://hotline.example.org/kh/"
+    },
+    "outcomeFeedback": true,
+    "retention": {
+      "reportDays": 365,
+      "contactDays": 90
+    },
+    "takedownDeadlineHours": 72,
+    "receivedAtPrecision": "hour"
+  },
+  {
+    "id": "km",
+    "example": true,
+    "country": "KM",
+    "countryNames": {
+      "fr": "Comores",
+      "ar": "جزر القمر",
+      "en": "Comoros"
+    },
+    "locales": [
+      "fr",
+      "ar"
+    ],
+    "defaultLocale": "fr",
+    "hotline": {
+      "name": "Example Hotline",
+      "website": "https://hotline.example.org/km/"
+    },
+    "outcomeFeedback": true,
+    "retention": {
+      "reportDays": 365,
+      "contactDays": 90
+    },
+    "takedownDeadlineHours": 72,
+    "receivedAtPrecision": "hour"
+  },
+  {
+    "id": "lr",
+    "example": true,
+    "country": "LR",
+    "countryNames": {
+      "en": "Liberia"
+    },
+    "locales": [
+      "en"
+    ],
+    "defaultLocale": "en",
+    "hotline": {
+      "name": "Example Hotline",
+      "website": "https://hotline.example.org/lr/"
+    },
+    "outcomeFeedback": true,
+    "retention": {
+      "reportDays": 365,
+      "contactDays": 90
+    },
+    "takedownDeadlineHours": 72,
+    "receivedAtPrecision": "hour"
+  },
+  {
+    "id": "mu",
+    "example": true,
+    "country": "MU",
+    "countryNames": {
+      "en": "Mauritius",
+      "fr": "Maurice"
+    },
+    "locales": [
+      "en",
+      "fr"
+    ],
+    "defaultLocale": "en",
+    "hotline": {
+      "name": "Example Hotline",
+      "website": "https://hotline.example.org/mu/"
+    },
+    "outcomeFeedback": true,
+    "retention": {
+      "reportDays": 365,
+      "contactDays": 90
+    },
+    "takedownDeadlineHours": 72,
+    "receivedAtPrecision": "hour"
+  },
+  {
+    "id": "mw",
+    "example": true,
+    "country": "MW",
+    "countryNames": {
+      "en": "Malawi"
+    },
+    "locales": [
+      "en"
+    ],
+    "defaultLocale": "en",
+    "hotline": {
+      "name": "Example Hotline",
+      "website": "https://hotline.example.org/mw/"
+    },
+    "outcomeFeedback": true,
+    "retention": {
+      "reportDays": 365,
+      "contactDays": 90
+    },
+    "takedownDeadlineHours": 72,
+    "receivedAtPrecision": "hour"
+  },
+  {
     "id": "mz",
     "example": true,
     "country": "MZ",
@@ -143,6 +436,79 @@ export const portals: readonly Portal[] = [
       "website": "https://hotline.example.org/mz/"
     },
     "outcomeFeedback": false,
+    "retention": {
+      "reportDays": 365,
+      "contactDays": 90
+    },
+    "takedownDeadlineHours": 72,
+    "receivedAtPrecision": "hour"
+  },
+  {
+    "id": "na",
+    "example": true,
+    "country": "NA",
+    "countryNames": {
+      "en": "Namibia"
+    },
+    "locales": [
+      "en"
+    ],
+    "defaultLocale": "en",
+    "hotline": {
+      "name": "Example Hotline",
+      "website": "https://hotline.example.org/na/"
+    },
+    "outcomeFeedback": true,
+    "retention": {
+      "reportDays": 365,
+      "contactDays": 90
+    },
+    "takedownDeadlineHours": 72,
+    "receivedAtPrecision": "hour"
+  },
+  {
+    "id": "np",
+    "example": true,
+    "country": "NP",
+    "countryNames": {
+      "ne": "नेपाल",
+      "en": "Nepal"
+    },
+    "locales": [
+      "ne",
+      "en"
+    ],
+    "defaultLocale": "ne",
+    "hotline": {
+      "name": "Example Hotline",
+      "website": "https://hotline.example.org/np/"
+    },
+    "outcomeFeedback": true,
+    "retention": {
+      "reportDays": 365,
+      "contactDays": 90
+    },
+    "takedownDeadlineHours": 72,
+    "receivedAtPrecision": "hour"
+  },
+  {
+    "id": "ph",
+    "example": true,
+    "country": "PH",
+    "countryNames": {
+      "fil": "Pilipinas",
+      "en": "Philippines"
+    },
+    "locales": [
+      "fil",
+      "en"
+    ],
+    "defaultLocale": "fil",
+    "hotline": {
+      "name": "Example Hotline",
+      "website": "https://hotline.example.org/ph/"
+    },
+    "outcomeFeedback": true,
     "retention": {
       "reportDays": 365,
       "contactDays": 90
@@ -176,6 +542,33 @@ export const portals: readonly Portal[] = [
     "receivedAtPrecision": "day"
   },
   {
+    "id": "rw",
+    "example": true,
+    "country": "RW",
+    "countryNames": {
+      "en": "Rwanda",
+      "fr": "Rwanda",
+      "sw": "Rwanda"
+    },
+    "locales": [
+      "en",
+      "fr",
+      "sw"
+    ],
+    "defaultLocale": "en",
+    "hotline": {
+      "name": "Example Hotline",
+      "website": "https://hotline.example.org/rw/"
+    },
+    "outcomeFeedback": true,
+    "retention": {
+      "reportDays": 365,
+      "contactDays": 90
+    },
+    "takedownDeadlineHours": 72,
+    "receivedAtPrecision": "hour"
+  },
+  {
     "id": "sv",
     "example": true,
     "country": "SV",
@@ -192,6 +585,31 @@ export const portals: readonly Portal[] = [
       "website": "https://hotline.example.org/sv/"
     },
     "outcomeFeedback": false,
+    "retention": {
+      "reportDays": 365,
+      "contactDays": 90
+    },
+    "takedownDeadlineHours": 72,
+    "receivedAtPrecision": "hour"
+  },
+  {
+    "id": "tr",
+    "example": true,
+    "country": "TR",
+    "countryNames": {
+      "tr": "Türkiye",
+      "en": "Türkiye"
+    },
+    "locales": [
+      "tr",
+      "en"
+    ],
+    "defaultLocale": "tr",
+    "hotline": {
+      "name": "Example Hotline",
+      "website": "https://hotline.example.org/tr/"
+    },
+    "outcomeFeedback": true,
     "retention": {
       "reportDays": 365,
       "contactDays": 90
@@ -217,6 +635,104 @@ export const portals: readonly Portal[] = [
       "website": "https://hotline.example.org/tz/"
     },
     "outcomeFeedback": false,
+    "retention": {
+      "reportDays": 365,
+      "contactDays": 90
+    },
+    "takedownDeadlineHours": 72,
+    "receivedAtPrecision": "hour"
+  },
+  {
+    "id": "ua",
+    "example": true,
+    "country": "UA",
+    "countryNames": {
+      "uk": "Україна",
+      "en": "Ukraine"
+    },
+    "locales": [
+      "uk",
+      "en"
+    ],
+    "defaultLocale": "uk",
+    "hotline": {
+      "name": "Example Hotline",
+      "website": "https://hotline.example.org/ua/"
+    },
+    "outcomeFeedback": true,
+    "retention": {
+      "reportDays": 365,
+      "contactDays": 90
+    },
+    "takedownDeadlineHours": 72,
+    "receivedAtPrecision": "hour"
+  },
+  {
+    "id": "ug",
+    "example": true,
+    "country": "UG",
+    "countryNames": {
+      "en": "Uganda",
+      "sw": "Uganda"
+    },
+    "locales": [
+      "en",
+      "sw"
+    ],
+    "defaultLocale": "en",
+    "hotline": {
+      "name": "Example Hotline",
+      "website": "https://hotline.example.org/ug/"
+    },
+    "outcomeFeedback": true,
+    "retention": {
+      "reportDays": 365,
+      "contactDays": 90
+    },
+    "takedownDeadlineHours": 72,
+    "receivedAtPrecision": "hour"
+  },
+  {
+    "id": "vn",
+    "example": true,
+    "country": "VN",
+    "countryNames": {
+      "vi": "Việt Nam",
+      "en": "Vietnam"
+    },
+    "locales": [
+      "vi",
+      "en"
+    ],
+    "defaultLocale": "vi",
+    "hotline": {
+      "name": "Example Hotline",
+      "website": "https://hotline.example.org/vn/"
+    },
+    "outcomeFeedback": true,
+    "retention": {
+      "reportDays": 365,
+      "contactDays": 90
+    },
+    "takedownDeadlineHours": 72,
+    "receivedAtPrecision": "hour"
+  },
+  {
+    "id": "zm",
+    "example": true,
+    "country": "ZM",
+    "countryNames": {
+      "en": "Zambia"
+    },
+    "locales": [
+      "en"
+    ],
+    "defaultLocale": "en",
+    "hotline": {
+      "name": "Example Hotline",
+      "website": "https://hotline.example.org/zm/"
+    },
+    "outcomeFeedback": true,
     "retention": {
       "reportDays": 365,
       "contactDays": 90
