@@ -26,6 +26,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -50,6 +54,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -74,6 +82,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -99,6 +111,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -124,6 +140,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "day"
   },
   {
@@ -148,6 +168,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -173,6 +197,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "day"
   },
   {
@@ -197,6 +225,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -222,6 +254,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   }
 ];
