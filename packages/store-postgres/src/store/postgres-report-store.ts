@@ -459,31 +459,39 @@ export function createDriverStore(driver: SqlDriver, options: DriverStoreOptions
       }
       if (stored !== fingerprint) return { kind: 'idempotency_conflict' as const };
     }
+    // The cases applied under the key before, and every case as it is now: two reads for the
+    // batch. A case is read again only when it changed before its event could be written.
+    const appliedBefore = async (caseIds: readonly string[]) => {
+      if (!key) return new Map<string, { state: string; version: number }>();
+      const { rows } = await driver.query<{ case_id: string; state: string; version: number }>(
+        `SELECT case_id, state, version FROM ${s}.bulk_event_cases
+        WHERE scope = $1 AND key_hash = $2 AND case_id = ANY ($3::text[])`,
+        [key.scope, key.keyHash, caseIds],
+      );
+      return new Map(
+        rows.map((row) => [row.case_id, { state: row.state, version: Number(row.version) }]),
+      );
+    };
+    const readNow = async (caseIds: readonly string[]) =>
+      new Map(
+        (
+          await readCases(driver, 'c.id = ANY ($1::text[]) AND c.portal = $2', [
+            caseIds,
+            bulk.portal,
+          ])
+        ).map((found) => [found.id, found]),
+      );
+    const [before, current] = await Promise.all([
+      appliedBefore(bulk.caseIds),
+      readNow(bulk.caseIds),
+    ]);
     const applyOne = async (caseId: string): Promise<BulkCaseResult> => {
+      let applied = before.get(caseId);
+      let found = current.get(caseId);
       for (let attempt = 1; ; attempt++) {
-        if (key) {
-          const { rows } = await driver.query<{ state: string; version: number }>(
-            `SELECT state, version FROM ${s}.bulk_event_cases
-            WHERE scope = $1 AND key_hash = $2 AND case_id = $3`,
-            [key.scope, key.keyHash, caseId],
-          );
-          const before = rows[0];
-          if (before) {
-            return {
-              caseId,
-              ok: true,
-              state: before.state,
-              version: Number(before.version),
-              replayed: true,
-            };
-          }
-        }
-        const [current] = await readCases(driver, 'c.id = $1 AND c.portal = $2', [
-          caseId,
-          bulk.portal,
-        ]);
-        if (!current) return { caseId, ok: false, refusal: { code: 'not_found' } };
-        const result = applyEvent(current, { ...bulk.event, expectedVersion: current.version });
+        if (applied) return { caseId, ok: true, ...applied, replayed: true };
+        if (!found) return { caseId, ok: false, refusal: { code: 'not_found' } };
+        const result = applyEvent(found, { ...bulk.event, expectedVersion: found.version });
         if (!result.ok) return { caseId, ok: false, refusal: result.refusal };
         if (await writeEvent(result.case, key, attempt)) {
           const { state, version } = result.case;
@@ -492,6 +500,12 @@ export function createDriverStore(driver: SqlDriver, options: DriverStoreOptions
         if (attempt >= 10) {
           throw new PostgresStoreError('write_refused', `Case ${caseId} keeps changing; try again`);
         }
+        // Changed since it was read: by a retry of this request (applied under the key), or
+        // by another event (then the machine decides again on the case as it is now).
+        [applied, found] = await Promise.all([
+          appliedBefore([caseId]).then((map) => map.get(caseId)),
+          readNow([caseId]).then((map) => map.get(caseId)),
+        ]);
       }
     };
     // A few cases at a time: each is its own transaction, on the pool's connections.
@@ -503,7 +517,7 @@ export function createDriverStore(driver: SqlDriver, options: DriverStoreOptions
         results[index] = await applyOne(bulk.caseIds[index]!);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(4, bulk.caseIds.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(8, bulk.caseIds.length) }, worker));
     return { kind: 'applied' as const, results };
   }
 
