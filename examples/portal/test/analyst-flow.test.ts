@@ -4,6 +4,7 @@ import {
   expectPrivateTraffic,
   launchBrowser,
   recordTraffic,
+  screenshotPath,
   startTestPortal,
 } from './portal-under-test.js';
 
@@ -107,6 +108,66 @@ describe('the analyst console', () => {
       await page.getByRole('button', { name: 'Sign out' }).click();
       expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
       expect(await page.locator('#view').innerHTML()).toBe('');
+
+      expect(traffic.consoleErrors.filter((text) => !/status of 401/.test(text))).toEqual([]);
+      await expectPrivateTraffic(context, traffic, portal.url);
+    } finally {
+      await context.close();
+      await portal.stop();
+    }
+  });
+
+  it('finds a host’s cases from the Hosts page and claims them all with one action', async () => {
+    const portal = await startTestPortal();
+    const context = await browser.newContext();
+    const traffic = recordTraffic(context);
+    try {
+      const reporter = await context.newPage();
+      for (const url of [
+        'https://www.example.co.uk/one',
+        'https://img.example.co.uk/two',
+        'https://files.example.net/three',
+      ]) {
+        await reporter.goto(`${portal.url}/en/`);
+        await reporter.getByLabel('Web address 1').fill(url);
+        await reporter.getByLabel(/I believe in good faith/).check();
+        await reporter.getByRole('button', { name: 'Send report' }).click();
+        await reporter.waitForURL(`${portal.url}/en/report`);
+      }
+      await reporter.close();
+
+      const page = await context.newPage();
+      await page.goto(`${portal.url}/console/hosts`);
+      await page.getByLabel('Access token').fill(portal.token);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'Hosts with open cases' }).waitFor();
+      const hosts = await page.locator('#view tbody th .url').allTextContents();
+      expect(hosts).toEqual(['example.co.uk', 'example.net']);
+      await page.screenshot({ path: screenshotPath('console-hosts.png'), fullPage: true });
+
+      await page.getByRole('link', { name: 'Show its cases' }).first().click();
+      await page.getByRole('heading', { name: 'Cases' }).waitFor();
+      const listed = await page.locator('#view tbody code.url').allTextContents();
+      // Both came in the same hour: their order within it is the ids', not the arrival's.
+      expect(listed.sort()).toEqual([
+        'https://img.example.co.uk/two',
+        'https://www.example.co.uk/one',
+      ]);
+
+      // Nothing selected: the console says so and sends nothing.
+      await page.getByRole('button', { name: 'Apply', exact: true }).click();
+      await expect
+        .poll(() => page.locator('#console-status').textContent())
+        .toBe('Select at least one case.');
+      for (const box of await page.locator('#view input[name="caseIds"]').all()) await box.check();
+      await page.getByLabel('Action').selectOption('claim');
+      await page.getByRole('button', { name: 'Apply', exact: true }).click();
+      await expect
+        .poll(() => page.locator('#console-status').textContent())
+        .toBe('Applied: 2. Refused: 0.');
+      await page.screenshot({ path: screenshotPath('console-bulk-action.png'), fullPage: true });
+      const states = await page.locator('#view tbody td:nth-child(4)').allTextContents();
+      expect(states.map((state) => state.trim())).toEqual(['Assessing', 'Assessing']);
 
       expect(traffic.consoleErrors.filter((text) => !/status of 401/.test(text))).toEqual([]);
       await expectPrivateTraffic(context, traffic, portal.url);

@@ -143,6 +143,7 @@ export {
   type PublicStatus,
   type PublicStatusOptions,
 } from './takedown/public-status.js';
+export { type ReminderSchedule, reminderDueAt, roundReminders } from './takedown/reminders.js';
 export { replayHistory } from './takedown/replay-history.js';
 export {
   type CaseActor,
@@ -169,6 +170,7 @@ export {
   type TakedownMetricsOptions,
 } from './takedown/takedown-metrics.js';
 export { type CanonicalizeUrlOptions, canonicalizeUrl } from './url/canonicalize-url.js';
+export { hostKey } from './url/host-key.js';
 export {
   checkReportedUrl,
   MAX_URL_LENGTH,

@@ -21,6 +21,11 @@ export {
 export { createJsonLogger, type LogFields, type Logger, silentLogger } from './logging/logger.js';
 export type { RateLimitOptions } from './rate-limit/rate-limiter.js';
 export {
+  type ReminderPassSummary,
+  reminderActor,
+  sendDueReminders,
+} from './reminders/send-reminders.js';
+export {
   type AuthenticationOutcome,
   createReportal,
   type ReportAnswer,

@@ -54,6 +54,7 @@ import { type Logger, silentLogger } from './logging/logger.js';
 import { createOpenApiDocument } from './openapi/openapi-document.js';
 import { publicPortalConfiguration } from './portal/public-configuration.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit/rate-limiter.js';
+import { sendDueReminders } from './reminders/send-reminders.js';
 import { schedulePurges } from './retention/schedule-purges.js';
 import { analystHandlers } from './routes/analyst-routes.js';
 import { type ApiHandlers, apiRoutesOf } from './routes/api-route-table.js';
@@ -86,6 +87,13 @@ export interface ReportalOptions {
    * else runs `store.purge` (another process of the same deployment already does it, or a job).
    */
   retention?: RetentionOptions | false;
+  /**
+   * Repeated notices on the portal's schedule (jurisdiction data `reminders`): ten seconds
+   * after the server is created, then every `checkEveryMinutes` (default 15), until `close`.
+   * On by default; several processes on one store record each reminder once. `false` when
+   * another process or a job runs `sendDueReminders`.
+   */
+  reminders?: { checkEveryMinutes?: number; firstDelayMs?: number } | false;
   /** The clock, for tests. */
   now?: () => Date;
 }
@@ -184,7 +192,7 @@ export interface Reportal {
   readonly portal: Portal;
   readonly store: ReportStore;
   readonly localization: PortalLocalization;
-  /** Stops the scheduled purges (waiting for one under way), then closes the store. */
+  /** Stops the scheduled purges and reminders (waiting for those under way), then closes the store. */
   close(): Promise<void>;
 }
 
@@ -305,7 +313,13 @@ export function createReportal(options: ReportalOptions): Reportal {
     }
     return { ok: true, token };
   };
-  const analyst = createAnalystCases({ portal, store, now, authenticate: authenticateRequest });
+  const analyst = createAnalystCases({
+    portal,
+    store,
+    now,
+    authenticate: authenticateRequest,
+    idempotencyHours,
+  });
 
   /** The API's answer to a failed authentication. */
   const authenticationProblem = (
@@ -495,6 +509,26 @@ export function createReportal(options: ReportalOptions): Reportal {
           firstDelayMs: options.retention?.firstDelayMs ?? 10_000,
         });
 
+  const reminders =
+    options.reminders === false
+      ? undefined
+      : // The purges' timer: a first run soon after start, then one every interval, never keeping
+        // the process alive. Passes may overlap: each reminder is claimed at a case version.
+        schedulePurges({
+          purge: async () => {
+            try {
+              const summary = await sendDueReminders({ store, portal, now: now() });
+              if (summary.sent + summary.skipped > 0) logger.info('reminders', { ...summary });
+            } catch (error) {
+              logger.error('reminders failed', {
+                error: error instanceof Error ? error.message : String(error),
+              });
+            }
+          },
+          everyHours: (options.reminders?.checkEveryMinutes ?? 15) / 60,
+          firstDelayMs: options.reminders?.firstDelayMs ?? 10_000,
+        });
+
   let closing: Promise<void> | undefined;
   const reportal: Reportal = {
     portal,
@@ -505,6 +539,7 @@ export function createReportal(options: ReportalOptions): Reportal {
     close: () => {
       closing ??= (async () => {
         await purges?.stop();
+        await reminders?.stop();
         await store.close();
       })();
       return closing;

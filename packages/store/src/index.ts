@@ -4,6 +4,7 @@
  * The contract suites are in `@reportal/store/testing`.
  */
 export { type CaseCursor, decodeCaseCursor, encodeCaseCursor } from './case-cursor/case-cursor.js';
+export { decodeHostCursor, encodeHostCursor, type HostCursor } from './case-cursor/host-cursor.js';
 export {
   isTransientStoreError,
   StoreError,
@@ -18,12 +19,18 @@ export type {
 } from './rate-limit/rate-limit-backend.js';
 export type {
   AppendEventResult,
+  BulkCaseResult,
+  BulkEvent,
+  BulkEventOutcome,
   CaseQuery,
   CaseWithReports,
   HeldReleaseSummary,
   HeldReports,
+  HostQuery,
+  HostSummary,
   IdempotencyRecord,
   NewReport,
+  OpenCaseState,
   Page,
   PurgeSummary,
   ReportByReceipt,

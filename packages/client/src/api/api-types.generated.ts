@@ -82,7 +82,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Cases, newest first */
+        /**
+         * Cases, newest (or oldest) first, filtered for triage
+         * @description Every filter narrows the list; each is served by an index, so a page costs the same whatever the store holds. `host` matches the registrable domain (public suffix list): `www.example.co.uk` finds the cases of `example.co.uk` and all its subdomains.
+         */
         get: operations["listCases"];
         put?: never;
         post?: never;
@@ -120,6 +123,46 @@ export type paths = {
         put?: never;
         /** Apply an event of the takedown-state machine */
         post: operations["postCaseEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply one event to up to 500 cases
+         * @description Each case is checked by the takedown-state machine at the version it has, and changed on its own (not all or nothing): the answer says, per case, whether the event was applied or why it was refused. A retry with the same `Idempotency-Key` and body applies nothing twice; the same key with another body is refused (422).
+         */
+        post: operations["postBulkCaseEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/hosts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The hosts of open cases, most open cases first
+         * @description Open cases grouped by the registrable domain of their URL, with counts per state and the oldest open case. Kept as counts, so a page costs the same whatever the store holds.
+         */
+        get: operations["listHosts"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -336,6 +379,61 @@ export type components = {
             type: "close";
             expectedVersion: number;
             payload?: components["schemas"]["EmptyPayload"];
+        };
+        BulkCaseEvent: {
+            caseIds: string[];
+            event: {
+                /** @constant */
+                type: "claim";
+                payload?: components["schemas"]["EmptyPayload"];
+            } | {
+                /** @constant */
+                type: "release";
+                payload?: components["schemas"]["EmptyPayload"];
+            } | {
+                /** @constant */
+                type: "dismiss";
+                payload?: components["schemas"]["DismissPayload"];
+            } | {
+                /** @constant */
+                type: "confirm";
+                payload?: {
+                    /** @enum {string} */
+                    classification: "baseline" | "national";
+                    /** @enum {string} */
+                    severity?: "A1" | "A2" | "B1" | "B2";
+                    hostingCountry: string;
+                    hostingProvider?: string;
+                };
+            } | {
+                /** @constant */
+                type: "forward";
+                payload?: components["schemas"]["ForwardPayload"];
+            } | {
+                /** @constant */
+                type: "send_notice";
+                payload?: components["schemas"]["SendNoticePayload"];
+            } | {
+                /** @constant */
+                type: "notify_law_enforcement";
+                payload?: components["schemas"]["NotifyLawEnforcementPayload"];
+            } | {
+                /** @constant */
+                type: "verify_removed";
+                payload?: components["schemas"]["EmptyPayload"];
+            } | {
+                /** @constant */
+                type: "reappear";
+                payload?: components["schemas"]["EmptyPayload"];
+            } | {
+                /** @constant */
+                type: "reopen";
+                payload?: components["schemas"]["EmptyPayload"];
+            } | {
+                /** @constant */
+                type: "close";
+                payload?: components["schemas"]["EmptyPayload"];
+            };
         };
         StatusRequest: {
             receipt: string;
@@ -641,6 +739,89 @@ export type components = {
         CasePage: {
             items: components["schemas"]["Case"][];
             nextCursor: string | null;
+        };
+        HostPage: {
+            items: {
+                host: string;
+                openCases: number;
+                states: {
+                    received: number;
+                    assessing: number;
+                    confirmed: number;
+                    forwarded: number;
+                    notice_sent: number;
+                };
+                oldestOpenCase: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: date-time */
+                    createdAt: string;
+                };
+            }[];
+            nextCursor: string | null;
+        };
+        BulkEventResults: {
+            applied: number;
+            refused: number;
+            results: ({
+                /** Format: uuid */
+                caseId: string;
+                /** @constant */
+                outcome: "applied";
+                /** @enum {string} */
+                state: "received" | "assessing" | "confirmed" | "forwarded" | "notice_sent" | "removed" | "dismissed" | "merged" | "closed";
+                version: number;
+                replayed: boolean;
+            } | {
+                /** Format: uuid */
+                caseId: string;
+                /** @constant */
+                outcome: "refused";
+                refusal: ({
+                    /** @constant */
+                    code: "forbidden_for_role";
+                    /** @enum {string} */
+                    type: "link_report" | "claim" | "release" | "dismiss" | "merge" | "confirm" | "forward" | "send_notice" | "notify_law_enforcement" | "verify_removed" | "reappear" | "reopen" | "close";
+                    /** @enum {string} */
+                    role: "analyst" | "supervisor" | "auditor" | "partner" | "intake";
+                    allowedRoles: ("analyst" | "supervisor" | "auditor" | "partner" | "intake")[];
+                } | {
+                    /** @constant */
+                    code: "stale_version";
+                    expectedVersion: number;
+                    version: number;
+                } | {
+                    /** @constant */
+                    code: "not_allowed_from_state";
+                    /** @enum {string} */
+                    type?: "link_report" | "claim" | "release" | "dismiss" | "merge" | "confirm" | "forward" | "send_notice" | "notify_law_enforcement" | "verify_removed" | "reappear" | "reopen" | "close";
+                    /** @enum {string} */
+                    state: "received" | "assessing" | "confirmed" | "forwarded" | "notice_sent" | "removed" | "dismissed" | "merged" | "closed";
+                    allowedFrom: ("received" | "assessing" | "confirmed" | "forwarded" | "notice_sent" | "removed" | "dismissed" | "merged" | "closed")[];
+                } | {
+                    /** @constant */
+                    code: "not_confirmed";
+                    /** @enum {string} */
+                    state: "received" | "assessing" | "confirmed" | "forwarded" | "notice_sent" | "removed" | "dismissed" | "merged" | "closed";
+                } | {
+                    /** @constant */
+                    code: "classification_not_expressible";
+                    /** @constant */
+                    classification: "national";
+                }) | {
+                    /** @constant */
+                    code: "not_found";
+                } | {
+                    /** @constant */
+                    code: "invalid_payload";
+                    /** @enum {string} */
+                    type: "link_report" | "claim" | "release" | "dismiss" | "merge" | "confirm" | "forward" | "send_notice" | "notify_law_enforcement" | "verify_removed" | "reappear" | "reopen" | "close";
+                    issues: {
+                        path: (string | number)[];
+                        code: string;
+                    }[];
+                };
+            })[];
         };
         StoredReport: {
             /** Format: uuid */
@@ -1179,6 +1360,16 @@ export interface operations {
                 state?: string;
                 portal?: string;
                 overdue?: boolean;
+                /** @description A host name or URL; matched on its registrable domain. */
+                host?: string;
+                /** @description ISO 3166-1 alpha-2 (confirmed cases). */
+                hostingCountry?: string;
+                classification?: "baseline" | "national";
+                /** @description The source of the report that opened the case: `public` or `partner:<id>`. */
+                source?: string;
+                /** @description Only cases first reported before this time. */
+                createdBefore?: string;
+                sort?: "newest" | "oldest";
                 cursor?: string;
                 limit?: number;
             };
@@ -1331,6 +1522,97 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["FailedTokenChecks"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postBulkCaseEvents: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkCaseEvent"];
+            };
+        };
+        responses: {
+            /** @description What happened to each case. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkEventResults"];
+                };
+            };
+            /** @description The body is not JSON (`bad_json`, `invalid_encoding`), or an invalid Idempotency-Key (`invalid_idempotency_key`). */
+            400: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["AnalystUnauthorized"];
+            403: components["responses"]["AnalystForbidden"];
+            413: components["responses"]["BodyTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description The body is invalid (`validation_failed`, with `errors`), or the Idempotency-Key was used with another body. */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["FailedTokenChecks"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listHosts: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of hosts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostPage"];
+                };
+            };
+            /** @description An invalid limit or cursor: problem type `invalid_query`, see `errors`. */
+            400: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["AnalystUnauthorized"];
+            403: components["responses"]["AnalystForbidden"];
             429: components["responses"]["FailedTokenChecks"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];

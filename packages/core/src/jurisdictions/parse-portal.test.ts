@@ -23,8 +23,21 @@ describe('parsePortal', () => {
   it('accepts a valid configuration and applies defaults', () => {
     expect(parsePortal(valid)).toEqual({
       ok: true,
-      portal: { ...valid, takedownDeadlineHours: 72, receivedAtPrecision: 'hour' },
+      portal: {
+        ...valid,
+        takedownDeadlineHours: 72,
+        receivedAtPrecision: 'hour',
+        reminders: { intervalHours: 24, limit: 6 },
+      },
     });
+  });
+
+  it('takes a schedule of repeated notices, each part defaulted', () => {
+    const parsed = parsePortal({ ...valid, reminders: { intervalHours: 12 } });
+    expect(parsed.ok && parsed.portal.reminders).toEqual({ intervalHours: 12, limit: 6 });
+    expect(problemsOf({ ...valid, reminders: { intervalHours: 0 } })).toEqual([
+      'reminders.intervalHours: must be a whole number of hours above 0',
+    ]);
   });
 
   it('explains schema problems in plain words', () => {

@@ -45,6 +45,20 @@ export const portalSchema = z.strictObject({
     z.int().check(z.positive('must be a whole number of hours above 0')),
     72,
   ),
+  /**
+   * Repeated notices: every `intervalHours` (default 24) after the last notice, a case still in
+   * `notice_sent` gets its notice again (a reminder), at most `limit` times (default 6) per round.
+   */
+  reminders: z._default(
+    z.strictObject({
+      intervalHours: z._default(
+        z.int().check(z.positive('must be a whole number of hours above 0')),
+        24,
+      ),
+      limit: z._default(z.int().check(z.gte(0, 'must be a whole number, 0 or more')), 6),
+    }),
+    { intervalHours: 24, limit: 6 },
+  ),
   /** How precisely `receivedAt` is kept. */
   receivedAtPrecision: z._default(z.enum(['hour', 'day']), 'hour'),
 });

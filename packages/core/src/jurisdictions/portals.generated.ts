@@ -26,6 +26,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -51,6 +55,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -76,6 +84,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -99,6 +111,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -124,6 +140,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -148,6 +168,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -173,6 +197,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -197,6 +225,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -222,6 +254,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -247,6 +283,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -270,6 +310,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -295,6 +339,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "day"
   },
   {
@@ -320,6 +368,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -346,6 +398,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -369,6 +425,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -394,6 +454,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -417,6 +481,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -441,6 +509,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -464,6 +536,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -489,6 +565,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -514,6 +594,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -539,6 +623,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "day"
   },
   {
@@ -566,6 +654,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -590,6 +682,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -615,6 +711,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -640,6 +740,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -665,6 +769,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -690,6 +798,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -715,6 +827,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   },
   {
@@ -738,6 +854,10 @@ export const portals: readonly Portal[] = [
       "contactDays": 90
     },
     "takedownDeadlineHours": 72,
+    "reminders": {
+      "intervalHours": 24,
+      "limit": 6
+    },
     "receivedAtPrecision": "hour"
   }
 ];

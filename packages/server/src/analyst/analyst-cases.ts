@@ -11,7 +11,10 @@ import {
 import type { RouteContext } from '../http/router.js';
 import type {
   AppendEventResult,
+  BulkEventOutcome,
+  CaseQuery,
   CaseWithReports,
+  HostSummary,
   Page,
   ReportStore,
   TokenRecord,
@@ -36,14 +39,35 @@ export type AuthorizeOutcome =
 /** A case as analysts see it: with whether its notice is past the deadline. */
 export type CaseView = Case & { overdue: boolean };
 
+/** The names of the triage filters of the queue (`GET /v1/cases`, the console's queue). */
+export const triageFilterNames = [
+  'host',
+  'hostingCountry',
+  'classification',
+  'source',
+  'createdBefore',
+  'sort',
+] as const;
+
+/** The triage filters, as the store takes them (`host` is a host key). */
+export type TriageFilters = Pick<CaseQuery, (typeof triageFilterNames)[number]>;
+
 /** Filters of `listCases`, already checked. */
-export interface CaseListQuery {
+export interface CaseListQuery extends TriageFilters {
   /** Another portal's cases (a store shared by portals), for a token scoped to it. */
   portal?: string;
   states?: readonly TakedownState[];
   overdue?: boolean;
   cursor?: string;
   limit: number;
+}
+
+/** One event for many cases, already checked: `POST /v1/cases/events`. */
+export interface BulkEventRequest {
+  caseIds: readonly string[];
+  event: { type: TakedownEventType; payload?: unknown };
+  /** A hash of the `Idempotency-Key` (scoped to the token) and the body's fingerprint. */
+  idempotency?: { keyHash: string; fingerprint: string };
 }
 
 /** The outcome of `applyEvent`: the machine's answer, or why the case could not be used. */
@@ -63,6 +87,10 @@ export interface AnalystCases {
   mayRead(token: TokenRecord, portal: string): boolean;
   /** A page of cases, newest first. */
   listCases(query: CaseListQuery): Promise<Page<CaseView>>;
+  /** A page of the hosts of open cases, most open cases first. */
+  listHosts(query: { portal?: string; cursor?: string; limit: number }): Promise<Page<HostSummary>>;
+  /** Applies one event to many cases of this portal, each on its own, as the token's holder. */
+  applyBulkEvent(token: TokenRecord, request: BulkEventRequest): Promise<BulkEventOutcome>;
   /** One case of this portal with its reports; `invalid_id` for an id that is not one. */
   getCase(
     id: string,
@@ -86,6 +114,8 @@ export interface AnalystCasesOptions {
   now: () => Date;
   /** The request's valid token for this portal (rate-limited failed tries), or why not. */
   authenticate: (context: RouteContext) => Promise<AuthorizeOutcome>;
+  /** Hours a bulk event's `Idempotency-Key` is kept (default 24). */
+  idempotencyHours?: number;
 }
 
 /**
@@ -128,10 +158,40 @@ export function createAnalystCases(options: AnalystCasesOptions): AnalystCases {
         ...(query.states && query.states.length > 0 && { states: query.states }),
         ...(query.cursor !== undefined && { cursor: query.cursor }),
         ...(query.overdue && { overdue: { now: time, deadlineHours } }),
+        ...Object.fromEntries(
+          triageFilterNames.flatMap((name) =>
+            query[name] === undefined ? [] : [[name, query[name]]],
+          ),
+        ),
       });
       return { items: page.items.map((item) => view(item, time)), nextCursor: page.nextCursor };
     },
 
+    listHosts(query) {
+      return store.listHosts({ ...query, portal: query.portal ?? portal.id });
+    },
+    applyBulkEvent(token, request) {
+      const expires = new Date(now().getTime() + (options.idempotencyHours ?? 24) * 3_600_000);
+      // The expiry is coarsened to the hour, as every time the store keeps.
+      expires.setUTCMinutes(0, 0, 0);
+      return store.applyBulkEvent({
+        portal: portal.id,
+        caseIds: request.caseIds,
+        event: {
+          type: request.event.type,
+          actor: { id: token.id, role: token.role },
+          at: now(),
+          ...(request.event.payload !== undefined && { payload: request.event.payload }),
+        },
+        ...(request.idempotency && {
+          idempotency: {
+            scope: `token:${token.id}`,
+            ...request.idempotency,
+            expiresAt: new Date(expires.getTime() + 3_600_000).toISOString(),
+          },
+        }),
+      });
+    },
     async getCase(id) {
       if (!isCaseId(id)) return 'invalid_id';
       const found = await ownCase(id);

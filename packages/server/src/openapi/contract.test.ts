@@ -245,6 +245,11 @@ describe('the API answers what its OpenAPI document says', () => {
       postJson(`/v1/cases/${id}/events`, body, bearer(token));
     const confirm = (id: string, payload: Record<string, string>) =>
       event(id, { type: 'confirm', expectedVersion: 2, payload });
+    const bulk = (body: unknown, token = tokens.analyst, idempotencyKey?: string) =>
+      postJson('/v1/cases/events', body, {
+        ...bearer(token),
+        ...(idempotencyKey && { 'Idempotency-Key': idempotencyKey }),
+      });
 
     const steps = [
       [get(`/v1/cases/${first}`, tokens.analyst), 200],
@@ -292,6 +297,25 @@ describe('the API answers what its OpenAPI document says', () => {
         415,
       ],
       [event(unknownCase, { type: 'claim', expectedVersion: 1 }), 404],
+      [bulk({ caseIds: [first, unknownCase], event: { type: 'verify_removed' } }), 200],
+      [bulk({ caseIds: [first], event: { type: 'claim' } }, tokens.auditor), 200],
+      [bulk({ caseIds: [first], event: { type: 'claim' } }, tokens.partner), 403],
+      [bulk({ caseIds: [first], event: { type: 'claim' } }, 'rpt_nope'), 401],
+      [bulk({ caseIds: [], event: { type: 'claim' } }), 422],
+      [bulk({ caseIds: [first], event: { type: 'claim' } }, tokens.analyst, 'short'), 400],
+      [postJson('/v1/cases/events', '{', bearer(tokens.analyst)), 400],
+      [postJson('/v1/cases/events', 'x'.repeat(70_000), bearer(tokens.analyst)), 413],
+      [
+        postJson('/v1/cases/events', '{}', {
+          ...bearer(tokens.analyst),
+          'Content-Type': 'text/plain',
+        }),
+        415,
+      ],
+      [get('/v1/hosts?limit=10', tokens.auditor), 200],
+      [get('/v1/hosts?limit=0', tokens.analyst), 400],
+      [get('/v1/hosts'), 401],
+      [get('/v1/cases?host=www.example.com&sort=oldest&source=public', tokens.analyst), 200],
     ] as const;
     for (const [request, status] of steps) {
       expect((await exchange(server, request)).status, request.url).toBe(status);
@@ -346,6 +370,12 @@ describe('the API answers what its OpenAPI document says', () => {
       get(`/v1/cases/${unknownCase}/notice`, wrong),
       get(`/v1/cases/${unknownCase}/xarf`, wrong),
       get('/v1/metrics', wrong),
+      get('/v1/hosts', wrong),
+      postJson(
+        '/v1/cases/events',
+        { caseIds: [unknownCase], event: { type: 'claim' } },
+        bearer(wrong),
+      ),
       postJson(
         `/v1/cases/${unknownCase}/events`,
         { type: 'claim', expectedVersion: 1 },
@@ -378,6 +408,9 @@ describe('the API answers what its OpenAPI document says', () => {
       const path = template.replace(/\{[^}]+\}/g, unknownCase);
       if (path === '/v1/reports') return postJson(path, validReport);
       if (path === '/v1/status') return postJson(path, { receipt });
+      if (path === '/v1/cases/events') {
+        return postJson(path, { caseIds: [unknownCase], event: { type: 'claim' } }, bearer(token));
+      }
       if (method === 'GET') return get(path, token);
       return postJson(path, {}, bearer(token));
     };

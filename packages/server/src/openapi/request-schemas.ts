@@ -46,6 +46,23 @@ export const caseEventSchema = z.union(
   ),
 );
 
+/** `POST /v1/cases/events`: one event for up to 500 cases, each at the version it has. */
+export const bulkCaseEventSchema = z.strictObject({
+  caseIds: z.array(z.uuid()).check(z.minLength(1), z.maxLength(500)),
+  event: z.union(
+    sendableTypes
+      .filter((type) => type !== 'merge')
+      .map((type) =>
+        z.strictObject({
+          type: z.literal(type),
+          payload: z.optional(
+            type === 'confirm' ? confirmRequestPayload : takedownEvents[type].payload,
+          ),
+        }),
+      ),
+  ),
+});
+
 /** `POST /v1/status`: the receipt travels in the body, never in the URL. */
 export const statusRequestSchema = z.strictObject({
   receipt: z.string().check(z.maxLength(100)),
@@ -54,5 +71,6 @@ export const statusRequestSchema = z.strictObject({
 /** The request schemas by their name under `components.schemas`. */
 export const requestSchemas = {
   CaseEvent: caseEventSchema,
+  BulkCaseEvent: bulkCaseEventSchema,
   StatusRequest: statusRequestSchema,
 } as const;

@@ -284,6 +284,60 @@ export const problemSchema = z.strictObject({
   refusal: z.optional(refusalSchema),
 });
 
+/** `GET /v1/hosts`: the hosts of open cases, most open cases first. */
+export const hostPageSchema = z.strictObject({
+  items: z.array(
+    z.strictObject({
+      /** The registrable domain (public suffix list), or an address. */
+      host: text,
+      openCases: count,
+      states: z.strictObject({
+        received: count,
+        assessing: count,
+        confirmed: count,
+        forwarded: count,
+        notice_sent: count,
+      }),
+      oldestOpenCase: z.strictObject({ id: z.uuid(), createdAt: dateTime }),
+    }),
+  ),
+  /** Pass as `cursor` for the next page; `null` on the last page. */
+  nextCursor: z.nullable(text),
+});
+
+/** `POST /v1/cases/events`: what happened to each case, in the order given. */
+export const bulkEventResultsSchema = z.strictObject({
+  applied: count,
+  refused: count,
+  results: z.array(
+    z.union([
+      z.strictObject({
+        caseId: z.uuid(),
+        outcome: z.literal('applied'),
+        state,
+        version: z.int().check(z.positive()),
+        /** `true` when a retry with the same `Idempotency-Key` found it applied before. */
+        replayed: z.boolean(),
+      }),
+      z.strictObject({
+        caseId: z.uuid(),
+        outcome: z.literal('refused'),
+        refusal: z.union([
+          refusalSchema,
+          z.strictObject({ code: z.literal('not_found') }),
+          z.strictObject({
+            code: z.literal('invalid_payload'),
+            type: z.enum(takedownEventTypes),
+            issues: z.array(
+              z.strictObject({ path: z.array(z.union([text, z.int()])), code: text }),
+            ),
+          }),
+        ]),
+      }),
+    ]),
+  ),
+});
+
 /** `GET /healthz`. */
 export const livenessSchema = z.strictObject({ status: z.literal('ok') });
 /** `GET /readyz`: `ready`, or `unavailable` (503) when the store does not answer. */
@@ -295,6 +349,8 @@ export const responseSchemas = {
   CaseHistoryEntry: caseHistoryEntrySchema,
   CaseWithReports: caseWithReportsSchema,
   CasePage: casePageSchema,
+  HostPage: hostPageSchema,
+  BulkEventResults: bulkEventResultsSchema,
   StoredReport: storedReportSchema,
   Metrics: metricsSchema,
   TakedownNotice: takedownNoticeSchema,

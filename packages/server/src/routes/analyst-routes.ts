@@ -2,6 +2,9 @@ import {
   buildTakedownNotice,
   buildXarfReport,
   type Case,
+  type Classification,
+  classifications,
+  hostKey,
   type Portal,
   renderTakedownNotice,
   type TakedownState,
@@ -9,13 +12,23 @@ import {
   takedownEventTypes,
   takedownStates,
 } from '@reportal/core';
-import { type AnalystCases, type AuthorizeOutcome, isCaseId } from '../analyst/analyst-cases.js';
+import {
+  type AnalystCases,
+  type AuthorizeOutcome,
+  isCaseId,
+  type TriageFilters,
+} from '../analyst/analyst-cases.js';
 import { localizedProblem, type ProblemFieldError } from '../http/problem.js';
 import { bodyProblemStatus, readJsonBody } from '../http/read-json-body.js';
 import { jsonReply, type Reply, textReply } from '../http/reply.js';
 import type { RouteContext } from '../http/router.js';
+import {
+  fingerprintBody,
+  hashIdempotencyKey,
+  idempotencyKeyPattern,
+} from '../intake/idempotency.js';
 import type { PortalLocalization } from '../localization/portal-localization.js';
-import { decodeCaseCursor, type TokenRecord } from '../store/report-store.js';
+import { decodeCaseCursor, decodeHostCursor, type TokenRecord } from '../store/report-store.js';
 import { type ApiHandlers, apiRolesOf } from './api-route-table.js';
 
 interface AnalystRoutesOptions {
@@ -35,6 +48,8 @@ type AnalystOperationId =
   | 'listCases'
   | 'getCase'
   | 'postCaseEvent'
+  | 'postBulkCaseEvents'
+  | 'listHosts'
   | 'getMetrics'
   | 'getTakedownNotice'
   | 'getXarfReport';
@@ -118,6 +133,7 @@ export function analystHandlers(
           message: t('error.invalid_value'),
         });
       }
+      const triage = readTriageFilters(url.searchParams, t, errors);
       if (errors.length > 0) return invalidQuery(t, errors);
       const page = await analyst.listCases({
         portal: listed,
@@ -125,8 +141,72 @@ export function analystHandlers(
         states: states as TakedownState[],
         ...(cursor !== null && { cursor }),
         overdue: overdue === 'true',
+        ...triage,
       });
       return jsonReply({ items: page.items, nextCursor: page.nextCursor });
+    },
+    listHosts: async (context) => {
+      const { url } = context;
+      const auth = await authorize(context, 'listHosts');
+      if (!auth.ok) return auth.response;
+      const { t } = auth;
+      const errors: ProblemFieldError[] = [];
+      const limitText = url.searchParams.get('limit');
+      const limit = limitText === null ? 25 : Number(limitText);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+        errors.push({ path: 'limit', code: 'invalid_value', message: t('error.invalid_value') });
+      }
+      const cursor = url.searchParams.get('cursor');
+      if (cursor !== null && !decodeHostCursor(cursor)) {
+        errors.push({ path: 'cursor', code: 'invalid_value', message: t('error.invalid_value') });
+      }
+      if (errors.length > 0) return invalidQuery(t, errors);
+      const page = await analyst.listHosts({ limit, ...(cursor !== null && { cursor }) });
+      return jsonReply({ items: page.items, nextCursor: page.nextCursor });
+    },
+    postBulkCaseEvents: async (context) => {
+      const { incoming: request } = context;
+      const auth = await authorize(context, 'postBulkCaseEvents');
+      if (!auth.ok) return auth.response;
+      const { t, token } = auth;
+      const idempotencyKey = request.headers.get('Idempotency-Key');
+      if (idempotencyKey !== null && !idempotencyKeyPattern.test(idempotencyKey)) {
+        return localizedProblem(t, 'invalid_idempotency_key', 400);
+      }
+      const body = await readJsonBody(request);
+      if (!body.ok) {
+        return localizedProblem(t, body.problem, bodyProblemStatus[body.problem]);
+      }
+      const parsed = parseBulkBody(body.value, t);
+      if (!parsed.ok) {
+        return localizedProblem(t, 'validation_failed', 422, { extra: { errors: parsed.errors } });
+      }
+      const outcome = await analyst.applyBulkEvent(token, {
+        caseIds: parsed.caseIds,
+        event: parsed.event,
+        ...(idempotencyKey !== null && {
+          idempotency: {
+            keyHash: await hashIdempotencyKey(idempotencyKey, `token:${token.id}`),
+            fingerprint: await fingerprintBody(body.bytes),
+          },
+        }),
+      });
+      if (outcome.kind === 'idempotency_conflict') {
+        return localizedProblem(t, 'idempotency_conflict', 422);
+      }
+      const results = outcome.results.map((result) =>
+        result.ok
+          ? {
+              caseId: result.caseId,
+              outcome: 'applied' as const,
+              state: result.state,
+              version: result.version,
+              replayed: result.replayed,
+            }
+          : { caseId: result.caseId, outcome: 'refused' as const, refusal: result.refusal },
+      );
+      const applied = results.filter((result) => result.outcome === 'applied').length;
+      return jsonReply({ applied, refused: results.length - applied, results });
     },
     getCase: async (context) => {
       const { params } = context;
@@ -300,5 +380,114 @@ function parseEventBody(value: unknown, t: Translator): EventBody {
     type: type as (typeof takedownEventTypes)[number],
     expectedVersion: expectedVersion as number,
     ...(Object.hasOwn(body, 'payload') && { payload: body.payload }),
+  };
+}
+
+/** The triage filters of `GET /v1/cases` (and the console's queue); problems go to `errors`. */
+export function readTriageFilters(
+  query: URLSearchParams,
+  t: Translator,
+  errors: ProblemFieldError[],
+): TriageFilters {
+  const invalid = (path: string) =>
+    errors.push({ path, code: 'invalid_value', message: t('error.invalid_value') });
+  const value = (name: string) => {
+    const text = query.get(name)?.trim();
+    return text === undefined || text === '' ? undefined : text;
+  };
+  const filters: TriageFilters = {};
+  const host = value('host');
+  if (host !== undefined) {
+    const key = host.length <= 2048 ? hostKey(host) : undefined;
+    if (key === undefined) invalid('host');
+    else filters.host = key;
+  }
+  const country = value('hostingCountry');
+  if (country !== undefined) {
+    if (/^[A-Za-z]{2}$/.test(country)) filters.hostingCountry = country.toUpperCase();
+    else invalid('hostingCountry');
+  }
+  const classification = value('classification');
+  if (classification !== undefined) {
+    if ((classifications as readonly string[]).includes(classification)) {
+      filters.classification = classification as Classification;
+    } else invalid('classification');
+  }
+  const source = value('source');
+  if (source !== undefined) {
+    if (/^(public|partner:[\x21-\x7e]{1,128})$/.test(source)) filters.source = source;
+    else invalid('source');
+  }
+  const before = value('createdBefore');
+  if (before !== undefined) {
+    const time = new Date(before);
+    if (Number.isNaN(time.getTime())) invalid('createdBefore');
+    else filters.createdBefore = time;
+  }
+  const sort = value('sort');
+  if (sort !== undefined) {
+    if (sort === 'newest' || sort === 'oldest') filters.sort = sort;
+    else invalid('sort');
+  }
+  return filters;
+}
+
+type BulkBody =
+  | {
+      ok: true;
+      caseIds: string[];
+      event: { type: (typeof takedownEventTypes)[number]; payload?: unknown };
+    }
+  | { ok: false; errors: ProblemFieldError[] };
+
+/** Reads `{ caseIds, event: { type, payload? } }`; each payload is checked by the machine. */
+function parseBulkBody(value: unknown, t: Translator): BulkBody {
+  const errors: ProblemFieldError[] = [];
+  const problem = (
+    path: string,
+    code: 'invalid_type' | 'unknown_field' | 'required' | 'invalid_value',
+  ) => errors.push({ path, code, message: t(`error.${code}`) });
+  const isObject = (candidate: unknown): candidate is Record<string, unknown> =>
+    typeof candidate === 'object' && candidate !== null && !Array.isArray(candidate);
+  if (!isObject(value)) {
+    problem('', 'invalid_type');
+    return { ok: false, errors };
+  }
+  for (const key of Object.keys(value)) {
+    if (key !== 'caseIds' && key !== 'event') problem(key, 'unknown_field');
+  }
+  const { caseIds, event } = value;
+  if (caseIds === undefined) problem('caseIds', 'required');
+  else if (!Array.isArray(caseIds) || caseIds.length < 1 || caseIds.length > 500) {
+    problem('caseIds', 'invalid_value');
+  } else {
+    const seen = new Set<string>();
+    caseIds.forEach((id: unknown, index) => {
+      if (typeof id !== 'string' || !isCaseId(id) || seen.has(id.toLowerCase())) {
+        problem(`caseIds/${index}`, 'invalid_value');
+      } else seen.add(id.toLowerCase());
+    });
+  }
+  // Merging is one case into another, never a bulk action; link_report is the intake's.
+  const allowed = takedownEventTypes.filter((type) => type !== 'link_report' && type !== 'merge');
+  if (event === undefined) problem('event', 'required');
+  else if (!isObject(event)) problem('event', 'invalid_type');
+  else {
+    for (const key of Object.keys(event)) {
+      if (key !== 'type' && key !== 'payload') problem(`event/${key}`, 'unknown_field');
+    }
+    if (event.type === undefined) problem('event/type', 'required');
+    else if (typeof event.type !== 'string' || !(allowed as string[]).includes(event.type)) {
+      problem('event/type', 'invalid_value');
+    }
+  }
+  if (errors.length > 0 || !isObject(event)) return { ok: false, errors };
+  return {
+    ok: true,
+    caseIds: caseIds as string[],
+    event: {
+      type: event.type as (typeof takedownEventTypes)[number],
+      ...(Object.hasOwn(event, 'payload') && { payload: event.payload }),
+    },
   };
 }

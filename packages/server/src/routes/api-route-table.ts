@@ -1,4 +1,4 @@
-import { type TakedownRole, takedownStates } from '@reportal/core';
+import { classifications, type TakedownRole, takedownStates } from '@reportal/core';
 import { readerRoles } from '../analyst/analyst-cases.js';
 import type { Route } from '../http/router.js';
 import {
@@ -161,7 +161,9 @@ export const apiRouteTable = [
     method: 'GET',
     path: '/v1/cases',
     access: analystAccess,
-    summary: 'Cases, newest first',
+    summary: 'Cases, newest (or oldest) first, filtered for triage',
+    description:
+      'Every filter narrows the list; each is served by an index, so a page costs the same whatever the store holds. `host` matches the registrable domain (public suffix list): `www.example.co.uk` finds the cases of `example.co.uk` and all its subdomains.',
     parameters: [
       {
         name: 'state',
@@ -173,6 +175,40 @@ export const apiRouteTable = [
       },
       { name: 'portal', in: 'query', schema: { type: 'string' } },
       { name: 'overdue', in: 'query', schema: { type: 'boolean' } },
+      {
+        name: 'host',
+        in: 'query',
+        description: 'A host name or URL; matched on its registrable domain.',
+        schema: { type: 'string', maxLength: 2048 },
+      },
+      {
+        name: 'hostingCountry',
+        in: 'query',
+        description: 'ISO 3166-1 alpha-2 (confirmed cases).',
+        schema: { type: 'string', pattern: '^[A-Za-z]{2}$' },
+      },
+      {
+        name: 'classification',
+        in: 'query',
+        schema: { type: 'string', enum: [...classifications] },
+      },
+      {
+        name: 'source',
+        in: 'query',
+        description: 'The source of the report that opened the case: `public` or `partner:<id>`.',
+        schema: { type: 'string', pattern: '^(public|partner:[\\x21-\\x7e]{1,128})$' },
+      },
+      {
+        name: 'createdBefore',
+        in: 'query',
+        description: 'Only cases first reported before this time.',
+        schema: { type: 'string', format: 'date-time' },
+      },
+      {
+        name: 'sort',
+        in: 'query',
+        schema: { type: 'string', enum: ['newest', 'oldest'], default: 'newest' },
+      },
       { name: 'cursor', in: 'query', schema: { type: 'string' } },
       {
         name: 'limit',
@@ -226,6 +262,60 @@ export const apiRouteTable = [
       '422': problem(
         'The event is not allowed from the current state (`event_not_allowed`, with `refusal`), or the body or its payload is invalid (`validation_failed`, with `errors`).',
       ),
+      ...analystErrors,
+    },
+  }),
+  route({
+    operationId: 'postBulkCaseEvents',
+    method: 'POST',
+    path: '/v1/cases/events',
+    access: analystAccess,
+    summary: 'Apply one event to up to 500 cases',
+    description:
+      'Each case is checked by the takedown-state machine at the version it has, and changed on its own (not all or nothing): the answer says, per case, whether the event was applied or why it was refused. A retry with the same `Idempotency-Key` and body applies nothing twice; the same key with another body is refused (422).',
+    parameters: [
+      {
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: false,
+        schema: { type: 'string', minLength: 16, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' },
+      },
+    ],
+    requestBody: {
+      required: true,
+      content: { 'application/json': { schema: ref('BulkCaseEvent') } },
+    },
+    responses: {
+      '200': json(ref('BulkEventResults'), 'What happened to each case.'),
+      '400': problem(
+        'The body is not JSON (`bad_json`, `invalid_encoding`), or an invalid Idempotency-Key (`invalid_idempotency_key`).',
+      ),
+      ...bodyErrors,
+      '422': problem(
+        'The body is invalid (`validation_failed`, with `errors`), or the Idempotency-Key was used with another body.',
+      ),
+      ...analystErrors,
+    },
+  }),
+  route({
+    operationId: 'listHosts',
+    method: 'GET',
+    path: '/v1/hosts',
+    access: analystAccess,
+    summary: 'The hosts of open cases, most open cases first',
+    description:
+      'Open cases grouped by the registrable domain of their URL, with counts per state and the oldest open case. Kept as counts, so a page costs the same whatever the store holds.',
+    parameters: [
+      { name: 'cursor', in: 'query', schema: { type: 'string' } },
+      {
+        name: 'limit',
+        in: 'query',
+        schema: { type: 'integer', minimum: 1, maximum: 100, default: 25 },
+      },
+    ],
+    responses: {
+      '200': json(ref('HostPage'), 'A page of hosts.'),
+      '400': problem('An invalid limit or cursor: problem type `invalid_query`, see `errors`.'),
       ...analystErrors,
     },
   }),

@@ -1,11 +1,14 @@
 // The store contract lives in @reportal/store; the server's modules import it through here.
 export {
   type AppendEventResult,
+  type BulkEventOutcome,
   type CaseCursor,
   type CaseQuery,
   type CaseWithReports,
   decodeCaseCursor,
+  decodeHostCursor,
   encodeCaseCursor,
+  type HostSummary,
   type IdempotencyRecord,
   type NewReport,
   type Page,

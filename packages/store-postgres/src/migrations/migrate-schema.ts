@@ -86,6 +86,7 @@ export async function migrateSchema(
     for (const migration of known) {
       if (done.has(migration.version)) continue;
       for (const statement of migration.statements(quoted)) await transaction.query(statement);
+      await migration.backfill?.(transaction, quoted);
       await transaction.query(
         `INSERT INTO ${quoted}.schema_migrations (version, name) VALUES ($1, $2)`,
         [migration.version, migration.name],

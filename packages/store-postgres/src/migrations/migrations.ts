@@ -1,3 +1,6 @@
+import type { SqlQueryable } from '../driver/sql-driver.js';
+import { backfillCaseProjections } from './backfill-case-projections.js';
+
 /**
  * One versioned migration: its statements, written for a schema given as a quoted identifier.
  * Migrations are append-only: a released one never changes; a change is a new migration.
@@ -6,6 +9,8 @@ export interface Migration {
   version: number;
   name: string;
   statements(schema: string): string[];
+  /** Fills what SQL alone cannot, in the migration's transaction, after its statements. */
+  backfill?(transaction: SqlQueryable, schema: string): Promise<void>;
 }
 
 /**
@@ -127,6 +132,76 @@ export const migrations: readonly Migration[] = [
       takeRateLimitFunction(s),
     ],
   },
+  {
+    version: 9,
+    name: 'triage: host, source, hosting country, classification and notices per case; open cases per host; bulk events',
+    statements: (s) => [
+      // Projections of each case for the analysts' filters, kept by append_case_event. host is
+      // the registrable domain of the case's URL (hostKey of the core, computed by the store).
+      `ALTER TABLE ${s}.cases ADD COLUMN host text COLLATE "C",
+        ADD COLUMN source text COLLATE "C",
+        ADD COLUMN hosting_country text COLLATE "C",
+        ADD COLUMN classification text COLLATE "C",
+        ADD COLUMN last_notice_at timestamptz,
+        ADD COLUMN round_reminders integer NOT NULL DEFAULT 0`,
+      // One index per filter, each ending in the queue's order, so a page reads only its rows
+      // whatever the store's size (either direction: newest or oldest first).
+      `CREATE INDEX cases_portal_state ON ${s}.cases (portal, state, created_at, id)`,
+      `CREATE INDEX cases_portal_host ON ${s}.cases (portal, host, created_at, id)`,
+      `CREATE INDEX cases_portal_host_open ON ${s}.cases (portal, host, created_at, id) WHERE open`,
+      `CREATE INDEX cases_portal_hosting_country ON ${s}.cases (portal, hosting_country, created_at, id)
+        WHERE hosting_country IS NOT NULL`,
+      `CREATE INDEX cases_portal_classification ON ${s}.cases (portal, classification, created_at, id)
+        WHERE classification IS NOT NULL`,
+      `CREATE INDEX cases_portal_source ON ${s}.cases (portal, source, created_at, id)`,
+      `CREATE INDEX cases_reminder_due ON ${s}.cases (portal, last_notice_at)
+        WHERE state = 'notice_sent'`,
+      // Open cases per host and state, kept in the transaction of each change.
+      `CREATE TABLE ${s}.host_cases (
+        portal text COLLATE "C" NOT NULL,
+        host text COLLATE "C" NOT NULL,
+        received integer NOT NULL DEFAULT 0,
+        assessing integer NOT NULL DEFAULT 0,
+        confirmed integer NOT NULL DEFAULT 0,
+        forwarded integer NOT NULL DEFAULT 0,
+        notice_sent integer NOT NULL DEFAULT 0,
+        open_cases integer GENERATED ALWAYS AS
+          (received + assessing + confirmed + forwarded + notice_sent) STORED,
+        PRIMARY KEY (portal, host)
+      )`,
+      `CREATE INDEX host_cases_busiest ON ${s}.host_cases (portal, open_cases DESC, host)
+        WHERE open_cases > 0`,
+      // Bulk events under an idempotency key: the key with its body's fingerprint, then each
+      // case applied, written in the case's own transaction, so a retry applies nothing twice.
+      `CREATE TABLE ${s}.bulk_event_keys (
+        scope text COLLATE "C" NOT NULL,
+        key_hash text COLLATE "C" NOT NULL,
+        fingerprint text NOT NULL,
+        expires_at timestamptz NOT NULL,
+        PRIMARY KEY (scope, key_hash)
+      )`,
+      `CREATE INDEX bulk_event_keys_expires_at ON ${s}.bulk_event_keys (expires_at)`,
+      `CREATE TABLE ${s}.bulk_event_cases (
+        scope text COLLATE "C" NOT NULL,
+        key_hash text COLLATE "C" NOT NULL,
+        case_id text COLLATE "C" NOT NULL,
+        state text NOT NULL,
+        version integer NOT NULL,
+        PRIMARY KEY (scope, key_hash, case_id),
+        FOREIGN KEY (scope, key_hash) REFERENCES ${s}.bulk_event_keys (scope, key_hash)
+          ON DELETE CASCADE
+      )`,
+      // The source of the report that opened each case.
+      `UPDATE ${s}.cases AS c SET source = r.report ->> 'source'
+      FROM ${s}.case_history AS h JOIN ${s}.reports AS r
+        ON r.report_id = (h.entry -> 'payload' ->> 'reportId') COLLATE "C"
+      WHERE h.case_id = c.id AND h.version = 1`,
+      shiftHostCasesFunction(s),
+      appendCaseEventFunction(s),
+      submitReportsFunction(s, 3),
+    ],
+    backfill: (transaction, s) => backfillCaseProjections(transaction, s),
+  },
 ];
 
 /**
@@ -207,7 +282,7 @@ $function$`;
  * case of each stored report, and one row per report replayed or refused for its idempotency key
  * (those store nothing).
  */
-function submitReportsFunction(s: string, revision: 1 | 2 = 1): string {
+function submitReportsFunction(s: string, revision: 1 | 2 | 3 = 1): string {
   // Revision 1 compared the batch's idempotency keys to the table's in the default collation,
   // which the primary key (COLLATE "C") cannot serve, and let the planner join them by hashing:
   // every batch read the whole table. Revision 2 looks each key up in the primary key.
@@ -216,6 +291,8 @@ function submitReportsFunction(s: string, revision: 1 | 2 = 1): string {
       ? `LEFT JOIN ${s}.idempotency_keys AS k ON k.scope = i.scope AND k.key_hash = i.key_hash`
       : `LEFT JOIN LATERAL (SELECT k.fingerprint, k.sealed_response FROM ${s}.idempotency_keys AS k
       WHERE k.scope = i.scope AND k.key_hash = i.key_hash LIMIT 1) AS k ON true`;
+  // Revision 3 stores each new case's host and source, and counts it in host_cases.
+  const triage = revision >= 3;
   const keyColumns =
     revision === 1
       ? `b.value #>> '{idempotency,scope}' AS scope,
@@ -293,7 +370,12 @@ BEGIN
     SELECT b.ordinality AS item, t.ordinality AS position, b.value ->> 'reportId' AS report_id,
       (b.value ->> 'portal') COLLATE "C" AS portal, (t.value ->> 'key') COLLATE "C" AS url_key,
       (b.value ->> 'receivedAt')::timestamptz AS received_at, t.value ->> 'caseId' AS case_id,
-      t.value ->> 'state' AS state, t.value ->> 'open' AS open_entry, t.value ->> 'link' AS link_entry
+      t.value ->> 'state' AS state, t.value ->> 'open' AS open_entry, t.value ->> 'link' AS link_entry${
+        triage
+          ? `,
+      t.value ->> 'host' AS host, b.value ->> 'source' AS source`
+          : ''
+      }
     FROM jsonb_array_elements(batch) WITH ORDINALITY AS b (value, ordinality)
     CROSS JOIN LATERAL jsonb_array_elements(b.value -> 'cases') WITH ORDINALITY AS t (value, ordinality)
     WHERE outcomes[b.ordinality] = 'stored'
@@ -306,8 +388,10 @@ BEGIN
     WINDOW key_order AS (PARTITION BY target.portal, target.url_key ORDER BY target.item)
   ), upserted AS (
     INSERT INTO ${s}.cases AS c (id, portal, url_key, state, open, link_target, version,
-      created_at, updated_at)
-    SELECT r.case_id, r.portal, r.url_key, r.state, true, true, r.total, r.received_at, r.last_at
+      created_at, updated_at${triage ? ', host, source' : ''})
+    SELECT r.case_id, r.portal, r.url_key, r.state, true, true, r.total, r.received_at, r.last_at${
+      triage ? ', r.host, r.source' : ''
+    }
     FROM ranked AS r WHERE r.rank = 1
     ORDER BY r.portal, r.url_key
     ON CONFLICT (portal, url_key) WHERE link_target
@@ -324,7 +408,21 @@ BEGIN
   ), linked AS (
     INSERT INTO ${s}.report_cases (report_id, case_id, position)
     SELECT p.report_id, p.case_id, (p.position - 1)::integer FROM placed AS p
-  )
+  )${
+    triage
+      ? `, counted AS (
+    -- New cases (their id is the one proposed) open in received; hosts in order, so concurrent
+    -- batches lock their counters in one order.
+    INSERT INTO ${s}.host_cases AS h (portal, host, received)
+    SELECT r.portal, r.host, count(*)::integer
+    FROM ranked AS r JOIN upserted AS u ON u.portal = r.portal AND u.url_key = r.url_key
+    WHERE r.rank = 1 AND u.id = r.case_id AND r.host IS NOT NULL
+    GROUP BY r.portal, r.host
+    ORDER BY r.portal, r.host
+    ON CONFLICT (portal, host) DO UPDATE SET received = h.received + excluded.received
+  )`
+      : ''
+  }
   SELECT (p.item - 1)::integer, (p.position - 1)::integer, 'stored'::text, p.case_id, NULL::text
   FROM placed AS p
   UNION ALL
@@ -375,6 +473,63 @@ BEGIN
           AND NOT o.link_target AND o.id <> p_case_id
         ORDER BY o.created_at, o.id LIMIT 1)
       AND c.open AND NOT c.link_target;
+  END IF;
+  RETURN true;
+END
+$function$`;
+}
+
+/** Moves one open case of a host from one state to another (NULL: not open) in host_cases. */
+function shiftHostCasesFunction(s: string): string {
+  return `CREATE FUNCTION ${s}.shift_host_cases(p_portal text, p_host text, p_from text, p_to text)
+  RETURNS void LANGUAGE sql AS $function$
+  INSERT INTO ${s}.host_cases AS h (portal, host, received, assessing, confirmed, forwarded,
+    notice_sent)
+  SELECT p_portal, p_host,
+    (p_to IS NOT DISTINCT FROM 'received')::integer - (p_from IS NOT DISTINCT FROM 'received')::integer,
+    (p_to IS NOT DISTINCT FROM 'assessing')::integer - (p_from IS NOT DISTINCT FROM 'assessing')::integer,
+    (p_to IS NOT DISTINCT FROM 'confirmed')::integer - (p_from IS NOT DISTINCT FROM 'confirmed')::integer,
+    (p_to IS NOT DISTINCT FROM 'forwarded')::integer - (p_from IS NOT DISTINCT FROM 'forwarded')::integer,
+    (p_to IS NOT DISTINCT FROM 'notice_sent')::integer - (p_from IS NOT DISTINCT FROM 'notice_sent')::integer
+  ON CONFLICT (portal, host) DO UPDATE SET received = h.received + excluded.received,
+    assessing = h.assessing + excluded.assessing, confirmed = h.confirmed + excluded.confirmed,
+    forwarded = h.forwarded + excluded.forwarded, notice_sent = h.notice_sent + excluded.notice_sent
+$function$`;
+}
+
+/**
+ * append_case_entry, and in the same transaction: the case's projections for the filters
+ * (p_projection: hostingCountry, classification, lastNoticeAt, roundReminders), its host's open
+ * counts, and, for a bulk event under an idempotency key (p_bulk: scope, keyHash), the record
+ * that this case got it.
+ */
+function appendCaseEventFunction(s: string): string {
+  return `CREATE FUNCTION ${s}.append_case_event(p_case_id text, p_version integer, p_state text,
+    p_open boolean, p_updated_at timestamptz, p_pending_notice_at timestamptz,
+    p_merged_into text, p_entry text, p_projection jsonb, p_bulk jsonb)
+  RETURNS boolean LANGUAGE plpgsql AS $function$
+DECLARE
+  old record;
+BEGIN
+  SELECT c.portal, c.host, c.state, c.open INTO old FROM ${s}.cases AS c
+  WHERE c.id = p_case_id AND c.version = p_version - 1
+  FOR UPDATE;
+  IF NOT FOUND OR NOT ${s}.append_case_entry(p_case_id, p_version, p_state, p_open, p_updated_at,
+      p_pending_notice_at, p_merged_into, p_entry) THEN
+    RETURN false;
+  END IF;
+  UPDATE ${s}.cases AS c SET hosting_country = p_projection ->> 'hostingCountry',
+    classification = p_projection ->> 'classification',
+    last_notice_at = (p_projection ->> 'lastNoticeAt')::timestamptz,
+    round_reminders = (p_projection ->> 'roundReminders')::integer
+  WHERE c.id = p_case_id;
+  IF old.host IS NOT NULL AND (old.open OR p_open) AND old.state <> p_state THEN
+    PERFORM ${s}.shift_host_cases(old.portal, old.host, CASE WHEN old.open THEN old.state END,
+      CASE WHEN p_open THEN p_state END);
+  END IF;
+  IF p_bulk IS NOT NULL THEN
+    INSERT INTO ${s}.bulk_event_cases (scope, key_hash, case_id, state, version)
+    VALUES (p_bulk ->> 'scope', p_bulk ->> 'keyHash', p_case_id, p_state, p_version);
   END IF;
   RETURN true;
 END

@@ -10,10 +10,15 @@ import {
 } from '@reportal/core';
 import {
   type AppendEventResult,
+  type BulkCaseResult,
+  type BulkEvent,
   type CaseQuery,
   type CaseWithReports,
   decodeCaseCursor,
+  decodeHostCursor,
   encodeCaseCursor,
+  encodeHostCursor,
+  type HostSummary,
   type NewReport,
   type Page,
   type PurgeSummary,
@@ -28,6 +33,7 @@ import { type SqlDriver, type SqlQueryable, sqlState } from '../driver/sql-drive
 import { PostgresStoreError } from '../errors/postgres-store-error.js';
 import { quoteSchema } from '../migrations/migrate-schema.js';
 import { createPostgresRateLimitBackend } from '../rate-limit/postgres-rate-limit-backend.js';
+import { caseHost, caseProjection } from './case-projection.js';
 import { createGroupCommit, type GroupCommitOptions } from './group-commit.js';
 import { createHeldIntake, heldCases, type TimeBlindSettings } from './time-blind-intake.js';
 
@@ -49,6 +55,8 @@ export interface BatchItem {
   portal: string;
   receiptHash: string;
   receivedAt: string;
+  /** `public` or `partner:<id>`: the source of the cases the report opens. */
+  source: string;
   /** The report without `contact`, as JSON text (text, so no JSON value is ever reinterpreted). */
   report: string;
   contact: string | null;
@@ -60,6 +68,8 @@ export interface BatchItem {
     /** The `open` entry if the case is new, the `link_report` entry if not (without version). */
     open: string;
     link: string;
+    /** The host key of the case's URLs (`hostKey`). */
+    host: string | null;
   }[];
 }
 
@@ -175,25 +185,22 @@ export function createDriverStore(driver: SqlDriver, options: DriverStoreOptions
 
     listCases: (query) =>
       guard(async () => {
-        const { limit } = query;
-        if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-          throw new PostgresStoreError('invalid_argument', `limit must be 1 to 100, not ${limit}`);
-        }
-        const params: unknown[] = [];
-        const param = (value: unknown) => `$${params.push(value)}`;
+        const { limit, params, param } = pageQuery(query.limit);
         const conditions = caseConditions(query, param);
+        const oldest = query.sort === 'oldest';
         if (query.cursor !== undefined) {
           const cursor = decodeCaseCursor(query.cursor);
           if (!cursor) throw new PostgresStoreError('invalid_argument', 'Not a case cursor');
           conditions.push(
-            `(c.created_at, c.id) < (${param(cursor.createdAt)}::timestamptz, ${param(cursor.id)})`,
+            `(c.created_at, c.id) ${oldest ? '>' : '<'} (${param(cursor.createdAt)}::timestamptz, ${param(cursor.id)})`,
           );
         }
+        const direction = oldest ? 'ASC' : 'DESC';
         const cases = await readCases(
           driver,
           conditions.join(' AND ') || 'true',
           params,
-          `ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit + 1}`,
+          `ORDER BY c.created_at ${direction}, c.id ${direction} LIMIT ${limit + 1}`,
         );
         const items = cases.slice(0, limit);
         const last = items.at(-1);
@@ -203,6 +210,41 @@ export function createDriverStore(driver: SqlDriver, options: DriverStoreOptions
         };
         return page;
       }),
+
+    listHosts: (query) =>
+      guard(async () => {
+        const { limit, params, param } = pageQuery(query.limit);
+        const conditions = ['h.open_cases > 0'];
+        if (query.portal !== undefined) conditions.push(`h.portal = ${param(query.portal)}`);
+        if (query.cursor !== undefined) {
+          const cursor = decodeHostCursor(query.cursor);
+          if (!cursor) throw new PostgresStoreError('invalid_argument', 'Not a host cursor');
+          const count = param(cursor.openCases);
+          conditions.push(
+            `h.open_cases <= ${count} AND (h.open_cases < ${count} OR h.host > ${param(cursor.host)})`,
+          );
+        }
+        const { rows } = await driver.query<HostRow>(
+          `SELECT h.host, h.open_cases, h.received, h.assessing, h.confirmed, h.forwarded,
+            h.notice_sent, o.id AS oldest_id, ${isoText('o.created_at', 'oldest_at')}
+          FROM ${s}.host_cases AS h
+          CROSS JOIN LATERAL (SELECT c.id, c.created_at FROM ${s}.cases AS c
+            WHERE c.portal = h.portal AND c.host = h.host AND c.open
+            ORDER BY c.portal, c.host, c.created_at, c.id LIMIT 1) AS o
+          WHERE ${conditions.join(' AND ')}
+          ORDER BY h.open_cases DESC, h.host LIMIT ${limit + 1}`,
+          params,
+        );
+        const items = rows.slice(0, limit).map(toHost);
+        const last = items.at(-1);
+        const page: Page<HostSummary> = {
+          items,
+          nextCursor: rows.length > limit && last ? encodeHostCursor(last) : null,
+        };
+        return page;
+      }),
+
+    applyBulkEvent: (bulk) => guard(() => applyBulkEvent(bulk)),
 
     getCase: (id) =>
       guard(async () => {
@@ -350,34 +392,135 @@ export function createDriverStore(driver: SqlDriver, options: DriverStoreOptions
       if (!current) return { ok: false, refusal: { code: 'not_found' } };
       const result = applyEvent(current, event);
       if (!result.ok) return result;
-      const next = result.case;
-      const { version, ...entry } = next.history.at(-1)!;
-      try {
-        const { rows } = await driver.query<{ written: boolean }>(
-          `SELECT ${s}.append_case_entry($1, $2, $3, $4, $5, $6, $7, $8) AS written`,
-          [
-            next.id,
-            version,
-            next.state,
-            isOpenCase(next),
-            next.updatedAt,
-            pendingNoticeAt(next),
-            next.mergedInto,
-            JSON.stringify(entry),
-          ],
-        );
-        if (rows[0]?.written) return result;
-        // The case changed since it was read: read it again (the event is now stale).
-      } catch (error) {
-        // A case reopened at the same time as another case of its key: both wanted to be the
-        // one new reports link to, and the unique index let one win. Try again.
-        const state = sqlState(error);
-        if (attempt >= 5 || (state !== '23505' && state !== '40P01')) throw error;
-      }
+      if (await writeEvent(result.case, null, attempt)) return result;
+      // The case changed since it was read: read it again (the event is now stale).
       if (attempt >= 10) {
         throw new PostgresStoreError('write_refused', `Case ${caseId} keeps changing; try again`);
       }
     }
+  }
+
+  /** Writes the case's last entry at its version; false when the case changed since it was read. */
+  async function writeEvent(
+    next: Case,
+    bulk: { scope: string; keyHash: string } | null,
+    attempt: number,
+  ): Promise<boolean> {
+    const { version, ...entry } = next.history.at(-1)!;
+    try {
+      const { rows } = await driver.query<{ written: boolean }>(
+        `SELECT ${s}.append_case_event($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) AS written`,
+        [
+          next.id,
+          version,
+          next.state,
+          isOpenCase(next),
+          next.updatedAt,
+          pendingNoticeAt(next),
+          next.mergedInto,
+          JSON.stringify(entry),
+          JSON.stringify(caseProjection(next)),
+          bulk && JSON.stringify(bulk),
+        ],
+      );
+      return rows[0]?.written === true;
+    } catch (error) {
+      // A case reopened at the same time as another case of its key: both wanted to be the
+      // one new reports link to, and the unique index let one win. Try again. A retried bulk
+      // event that another process applied to this case at the same time: read it again.
+      const state = sqlState(error);
+      if (attempt >= 5 || (state !== '23505' && state !== '40P01')) throw error;
+      return false;
+    }
+  }
+
+  async function applyBulkEvent(bulk: BulkEvent) {
+    const key = bulk.idempotency
+      ? { scope: bulk.idempotency.scope, keyHash: bulk.idempotency.keyHash }
+      : null;
+    if (bulk.idempotency) {
+      const { scope, keyHash, fingerprint, expiresAt } = bulk.idempotency;
+      // A concurrent first use of the key is not yet visible to the claiming statement (it
+      // waited for it, then did nothing): read the key again in a statement of its own.
+      let stored: string | undefined;
+      for (let attempt = 0; stored === undefined && attempt < 3; attempt++) {
+        const { rows } = await driver.query<{ fingerprint: string }>(
+          attempt === 0
+            ? `WITH claimed AS (
+              INSERT INTO ${s}.bulk_event_keys (scope, key_hash, fingerprint, expires_at)
+              VALUES ($1, $2, $3, $4) ON CONFLICT (scope, key_hash) DO NOTHING
+              RETURNING fingerprint
+            )
+            SELECT fingerprint FROM claimed
+            UNION ALL
+            SELECT fingerprint FROM ${s}.bulk_event_keys WHERE scope = $1 AND key_hash = $2`
+            : `SELECT fingerprint FROM ${s}.bulk_event_keys WHERE scope = $1 AND key_hash = $2`,
+          attempt === 0 ? [scope, keyHash, fingerprint, expiresAt] : [scope, keyHash],
+        );
+        stored = rows[0]?.fingerprint;
+      }
+      if (stored !== fingerprint) return { kind: 'idempotency_conflict' as const };
+    }
+    // The cases applied under the key before, and every case as it is now: two reads for the
+    // batch. A case is read again only when it changed before its event could be written.
+    const appliedBefore = async (caseIds: readonly string[]) => {
+      if (!key) return new Map<string, { state: string; version: number }>();
+      const { rows } = await driver.query<{ case_id: string; state: string; version: number }>(
+        `SELECT case_id, state, version FROM ${s}.bulk_event_cases
+        WHERE scope = $1 AND key_hash = $2 AND case_id = ANY ($3::text[])`,
+        [key.scope, key.keyHash, caseIds],
+      );
+      return new Map(
+        rows.map((row) => [row.case_id, { state: row.state, version: Number(row.version) }]),
+      );
+    };
+    const readNow = async (caseIds: readonly string[]) =>
+      new Map(
+        (
+          await readCases(driver, 'c.id = ANY ($1::text[]) AND c.portal = $2', [
+            caseIds,
+            bulk.portal,
+          ])
+        ).map((found) => [found.id, found]),
+      );
+    const [before, current] = await Promise.all([
+      appliedBefore(bulk.caseIds),
+      readNow(bulk.caseIds),
+    ]);
+    const applyOne = async (caseId: string): Promise<BulkCaseResult> => {
+      let applied = before.get(caseId);
+      let found = current.get(caseId);
+      for (let attempt = 1; ; attempt++) {
+        if (applied) return { caseId, ok: true, ...applied, replayed: true };
+        if (!found) return { caseId, ok: false, refusal: { code: 'not_found' } };
+        const result = applyEvent(found, { ...bulk.event, expectedVersion: found.version });
+        if (!result.ok) return { caseId, ok: false, refusal: result.refusal };
+        if (await writeEvent(result.case, key, attempt)) {
+          const { state, version } = result.case;
+          return { caseId, ok: true, state, version, replayed: false };
+        }
+        if (attempt >= 10) {
+          throw new PostgresStoreError('write_refused', `Case ${caseId} keeps changing; try again`);
+        }
+        // Changed since it was read: by a retry of this request (applied under the key), or
+        // by another event (then the machine decides again on the case as it is now).
+        [applied, found] = await Promise.all([
+          appliedBefore([caseId]).then((map) => map.get(caseId)),
+          readNow([caseId]).then((map) => map.get(caseId)),
+        ]);
+      }
+    };
+    // A few cases at a time: each is its own transaction, on the pool's connections.
+    const results: BulkCaseResult[] = new Array(bulk.caseIds.length);
+    let next = 0;
+    const worker = async () => {
+      while (next < bulk.caseIds.length) {
+        const index = next++;
+        results[index] = await applyOne(bulk.caseIds[index]!);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(8, bulk.caseIds.length) }, worker));
+    return { kind: 'applied' as const, results };
   }
 
   async function purge(now: Date, policies: readonly RetentionPolicy[]): Promise<PurgeSummary> {
@@ -426,6 +569,9 @@ export function createDriverStore(driver: SqlDriver, options: DriverStoreOptions
         `DELETE FROM ${s}.idempotency_keys WHERE expires_at <= $1 RETURNING scope`,
         [now.toISOString()],
       );
+      await transaction.query(`DELETE FROM ${s}.bulk_event_keys WHERE expires_at <= $1`, [
+        now.toISOString(),
+      ]);
       await transaction.query(
         `INSERT INTO ${s}.purge_log (purged_on, portals, contact_details_removed, cases_deleted,
           reports_deleted, idempotency_keys_removed)
@@ -457,12 +603,41 @@ export function createDriverStore(driver: SqlDriver, options: DriverStoreOptions
   return store;
 }
 
+/** A page's checked limit and the parameters of its statement. */
+function pageQuery(limit: number) {
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+    throw new PostgresStoreError('invalid_argument', `limit must be 1 to 100, not ${limit}`);
+  }
+  const params: unknown[] = [];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  return { limit, params, param };
+}
+
 /** The filters of a case query as SQL conditions on `cases AS c`. */
 function caseConditions(
-  query: Pick<CaseQuery, 'states' | 'overdue'> & { portal?: string | undefined },
+  query: Omit<CaseQuery, 'portal' | 'limit' | 'cursor' | 'sort'> & { portal?: string | undefined },
   param: (value: unknown) => string,
 ): string[] {
   const conditions: string[] = [];
+  if (query.host !== undefined) conditions.push(`c.host = ${param(query.host)}`);
+  if (query.hostingCountry !== undefined) {
+    conditions.push(`c.hosting_country = ${param(query.hostingCountry)}`);
+  }
+  if (query.classification !== undefined) {
+    conditions.push(`c.classification = ${param(query.classification)}`);
+  }
+  if (query.source !== undefined) conditions.push(`c.source = ${param(query.source)}`);
+  if (query.createdBefore !== undefined) {
+    conditions.push(`c.created_at < ${param(query.createdBefore.toISOString())}::timestamptz`);
+  }
+  if (query.reminderDue !== undefined) {
+    const { lastNoticeBefore, reminderLimit } = query.reminderDue;
+    conditions.push(
+      `c.state = 'notice_sent'`,
+      `c.last_notice_at <= ${param(lastNoticeBefore.toISOString())}::timestamptz`,
+      `c.round_reminders < ${param(reminderLimit)}`,
+    );
+  }
   if (query.portal !== undefined) conditions.push(`c.portal = ${param(query.portal)}`);
   if (query.states !== undefined) {
     conditions.push(
@@ -495,6 +670,7 @@ export function toBatchItem(input: NewReport): BatchItem {
     portal: report.portal,
     receiptHash,
     receivedAt: report.receivedAt,
+    source: report.source,
     report: JSON.stringify(withoutContact),
     contact: contact === undefined ? null : JSON.stringify(contact),
     idempotency: idempotency ?? null,
@@ -521,6 +697,7 @@ export function toBatchItem(input: NewReport): BatchItem {
         state: opened.state,
         open: JSON.stringify(open),
         link: JSON.stringify(link),
+        host: caseHost(target.urls),
       };
     }),
   };
@@ -573,8 +750,35 @@ interface TokenRow {
   revoked_at: string | null;
 }
 
-const isoText = (column: string) =>
-  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${column}`;
+const isoText = (column: string, as = column) =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${as}`;
+
+interface HostRow {
+  host: string;
+  open_cases: number;
+  received: number;
+  assessing: number;
+  confirmed: number;
+  forwarded: number;
+  notice_sent: number;
+  oldest_id: string;
+  oldest_at: string;
+}
+
+function toHost(row: HostRow): HostSummary {
+  return {
+    host: row.host,
+    openCases: Number(row.open_cases),
+    states: {
+      received: Number(row.received),
+      assessing: Number(row.assessing),
+      confirmed: Number(row.confirmed),
+      forwarded: Number(row.forwarded),
+      notice_sent: Number(row.notice_sent),
+    },
+    oldestOpenCase: { id: row.oldest_id, createdAt: row.oldest_at },
+  };
+}
 
 const tokenColumns = `id, token_hash, role, label, partner_id, portals, ${isoText('created_at')},
   ${isoText('revoked_at')}`;

@@ -2,18 +2,27 @@ import {
   applyEvent,
   type Case,
   createCase,
+  hostKey,
   isOpenCase,
   isOverdue,
   linkReport,
+  roundReminders,
   type TakedownEventInput,
 } from '@reportal/core';
 import { decodeCaseCursor, encodeCaseCursor } from '../case-cursor/case-cursor.js';
+import { decodeHostCursor, encodeHostCursor } from '../case-cursor/host-cursor.js';
 import { StoreError } from '../errors/store-error.js';
 import type {
   AppendEventResult,
+  BulkCaseResult,
+  BulkEvent,
+  BulkEventOutcome,
   CaseQuery,
   CaseWithReports,
+  HostQuery,
+  HostSummary,
   NewReport,
+  OpenCaseState,
   Page,
   PurgeSummary,
   ReportByReceipt,
@@ -47,6 +56,15 @@ export function createMemoryStore(): ReportStore {
     { fingerprint: string; sealedResponse: string; expiresAt: string }
   >();
   const tokens = new Map<string, TokenRecord>();
+  // Bulk events applied under an idempotency key: the body's fingerprint and each case applied.
+  const bulkKeys = new Map<
+    string,
+    {
+      fingerprint: string;
+      expiresAt: string;
+      applied: Map<string, { state: string; version: number }>;
+    }
+  >();
   // The ids of every case of a portal and URL key, so intake finds the open one without a scan.
   const casesByKey = new Map<string, string[]>();
   const keyOf = (portal: string, urlKey: string) => `${portal}\u0000${urlKey}`;
@@ -58,6 +76,8 @@ export function createMemoryStore(): ReportStore {
   const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const newestFirst = (a: Case, b: Case) =>
     compare(b.createdAt, a.createdAt) || compare(b.id, a.id);
+  const hostOf = (candidate: Case) => hostKey(candidate.urls[0] ?? '');
+  const sourceOf = (candidate: Case) => reports.get(candidate.reportIds[0] ?? '')?.source;
   const withMergeTargets = (own: Case[]) => {
     const result = [...own];
     for (let index = 0; index < result.length; index++) {
@@ -149,17 +169,34 @@ export function createMemoryStore(): ReportStore {
     async listCases(query: CaseQuery): Promise<Page<Case>> {
       ensureOpen();
       const cursor = query.cursor ? decodeCaseCursor(query.cursor) : undefined;
+      const oldest = query.sort === 'oldest';
+      const createdBefore = query.createdBefore?.getTime();
+      const due = query.reminderDue;
       const matching = [...cases.values()]
         .filter(
           (candidate) =>
             (!query.portal || candidate.portal === query.portal) &&
             (!query.states || query.states.includes(candidate.state)) &&
             (!query.overdue || isOverdue(candidate, query.overdue)) &&
+            (query.host === undefined || hostOf(candidate) === query.host) &&
+            (query.hostingCountry === undefined ||
+              candidate.confirmation?.hostingCountry === query.hostingCountry) &&
+            (query.classification === undefined ||
+              candidate.confirmation?.classification === query.classification) &&
+            (query.source === undefined || sourceOf(candidate) === query.source) &&
+            (createdBefore === undefined || Date.parse(candidate.createdAt) < createdBefore) &&
+            (!due ||
+              (candidate.state === 'notice_sent' &&
+                Date.parse(candidate.notices.at(-1)?.at ?? '') <= due.lastNoticeBefore.getTime() &&
+                roundReminders(candidate) < due.reminderLimit)) &&
             (!cursor ||
-              candidate.createdAt < cursor.createdAt ||
-              (candidate.createdAt === cursor.createdAt && candidate.id < cursor.id)),
+              (oldest
+                ? candidate.createdAt > cursor.createdAt ||
+                  (candidate.createdAt === cursor.createdAt && candidate.id > cursor.id)
+                : candidate.createdAt < cursor.createdAt ||
+                  (candidate.createdAt === cursor.createdAt && candidate.id < cursor.id))),
         )
-        .sort(newestFirst);
+        .sort(oldest ? (a, b) => newestFirst(b, a) : newestFirst);
       const items = matching.slice(0, query.limit);
       const last = items.at(-1);
       return {
@@ -168,6 +205,75 @@ export function createMemoryStore(): ReportStore {
       };
     },
 
+    async listHosts(query: HostQuery): Promise<Page<HostSummary>> {
+      ensureOpen();
+      const cursor = query.cursor ? decodeHostCursor(query.cursor) : undefined;
+      const byHost = new Map<string, HostSummary>();
+      for (const candidate of cases.values()) {
+        if ((query.portal && candidate.portal !== query.portal) || !isOpenCase(candidate)) continue;
+        const host = hostOf(candidate);
+        if (host === undefined) continue;
+        const summary = byHost.get(host) ?? {
+          host,
+          openCases: 0,
+          states: { received: 0, assessing: 0, confirmed: 0, forwarded: 0, notice_sent: 0 },
+          oldestOpenCase: { id: candidate.id, createdAt: candidate.createdAt },
+        };
+        summary.openCases += 1;
+        summary.states[candidate.state as OpenCaseState] += 1;
+        if (newestFirst(candidate, summary.oldestOpenCase as Case) > 0) {
+          summary.oldestOpenCase = { id: candidate.id, createdAt: candidate.createdAt };
+        }
+        byHost.set(host, summary);
+      }
+      const ordered = [...byHost.values()]
+        .filter(
+          (summary) =>
+            !cursor ||
+            summary.openCases < cursor.openCases ||
+            (summary.openCases === cursor.openCases && summary.host > cursor.host),
+        )
+        .sort((a, b) => b.openCases - a.openCases || compare(a.host, b.host));
+      const items = ordered.slice(0, query.limit);
+      const last = items.at(-1);
+      return {
+        items,
+        nextCursor: ordered.length > query.limit && last ? encodeHostCursor(last) : null,
+      };
+    },
+    async applyBulkEvent(bulk: BulkEvent): Promise<BulkEventOutcome> {
+      ensureOpen();
+      const scopeKey = bulk.idempotency
+        ? `${bulk.idempotency.scope}\u0000${bulk.idempotency.keyHash}`
+        : undefined;
+      let record = scopeKey ? bulkKeys.get(scopeKey) : undefined;
+      if (record && record.fingerprint !== bulk.idempotency!.fingerprint) {
+        return { kind: 'idempotency_conflict' };
+      }
+      if (scopeKey && !record) {
+        record = {
+          fingerprint: bulk.idempotency!.fingerprint,
+          expiresAt: bulk.idempotency!.expiresAt,
+          applied: new Map(),
+        };
+        bulkKeys.set(scopeKey, record);
+      }
+      const results = bulk.caseIds.map((caseId): BulkCaseResult => {
+        const before = record?.applied.get(caseId);
+        if (before) return { caseId, ok: true, ...before, replayed: true };
+        const current = cases.get(caseId);
+        if (!current || current.portal !== bulk.portal) {
+          return { caseId, ok: false, refusal: { code: 'not_found' } };
+        }
+        const result = applyEvent(current, { ...bulk.event, expectedVersion: current.version });
+        if (!result.ok) return { caseId, ok: false, refusal: result.refusal };
+        cases.set(caseId, result.case);
+        const applied = { state: result.case.state, version: result.case.version };
+        record?.applied.set(caseId, applied);
+        return { caseId, ok: true, ...applied, replayed: false };
+      });
+      return { kind: 'applied', results };
+    },
     async getCase(id: string): Promise<CaseWithReports | null> {
       ensureOpen();
       const found = cases.get(id);
@@ -282,6 +388,9 @@ export function createMemoryStore(): ReportStore {
       }
       for (const [key, record] of idempotency) {
         if (Date.parse(record.expiresAt) <= now) idempotency.delete(key);
+      }
+      for (const [key, record] of bulkKeys) {
+        if (Date.parse(record.expiresAt) <= now) bulkKeys.delete(key);
       }
       return summary;
     },

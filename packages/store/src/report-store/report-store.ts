@@ -2,6 +2,7 @@ import type {
   AnonymizedReport,
   ApplyEventResult,
   Case,
+  Classification,
   TakedownEventInput,
   TakedownRole,
   TakedownState,
@@ -135,11 +136,126 @@ export interface CaseQuery {
   states?: readonly TakedownState[];
   /** Only cases whose notice is older than the deadline with no removal (see `isOverdue`). */
   overdue?: { now: Date; deadlineHours: number };
+  /** Only cases whose URL has this host key (`hostKey` of the core: the registrable domain). */
+  host?: string;
+  /** Only confirmed cases hosted in this country (ISO 3166-1 alpha-2, upper case). */
+  hostingCountry?: string;
+  /** Only cases confirmed with this classification. */
+  classification?: Classification;
+  /** Only cases opened by a report of this source: `public` or `partner:<id>`. */
+  source?: string;
+  /** Only cases created before this time (their first report is older). */
+  createdBefore?: Date;
+  /** `newest` (the default) or `oldest` first, by creation time then id. */
+  sort?: 'newest' | 'oldest';
+  /**
+   * Only cases in `notice_sent` whose last notice is at or before `lastNoticeBefore` and whose
+   * current round has fewer than `reminderLimit` reminders (see `roundReminders`): those a
+   * reminder is due for.
+   */
+  reminderDue?: { lastNoticeBefore: Date; reminderLimit: number };
   /** From `encodeCaseCursor(lastCaseOfThePreviousPage)`; the server checks it with `decodeCaseCursor`. */
   cursor?: string;
   /** 1 to 100. */
   limit: number;
 }
+
+/**
+ * One host of the open cases (`ReportStore.listHosts`): how many open cases its URLs have, per
+ * state, and its oldest open case.
+ *
+ * @example
+ * ```ts
+ * const host: HostSummary = {
+ *   host: 'example.com',
+ *   openCases: 3,
+ *   states: { received: 2, assessing: 0, confirmed: 1, forwarded: 0, notice_sent: 0 },
+ *   oldestOpenCase: { id: '0195...', createdAt: '2025-03-10T09:00:00.000Z' },
+ * };
+ * ```
+ */
+export interface HostSummary {
+  /** The host key (`hostKey`): a registrable domain, or an address. */
+  host: string;
+  openCases: number;
+  /** Open cases per open state. */
+  states: Record<OpenCaseState, number>;
+  oldestOpenCase: { id: string; createdAt: string };
+}
+
+/** The states of open cases (see `isOpenCase`). */
+export type OpenCaseState = 'received' | 'assessing' | 'confirmed' | 'forwarded' | 'notice_sent';
+
+/**
+ * Filters of `listHosts`.
+ *
+ * @example
+ * ```ts
+ * const query: HostQuery = { portal: 'bz', limit: 50 };
+ * ```
+ */
+export interface HostQuery {
+  portal?: string;
+  /** From `encodeHostCursor(lastHostOfThePreviousPage)`. */
+  cursor?: string;
+  /** 1 to 100. */
+  limit: number;
+}
+
+/**
+ * One event applied to many cases (`ReportStore.applyBulkEvent`), each at the version the store
+ * finds, each in a transaction of its own.
+ *
+ * @example
+ * ```ts
+ * const outcome = await store.applyBulkEvent({
+ *   portal: 'bz',
+ *   caseIds,
+ *   event: { type: 'claim', actor: { id: 'analyst-1', role: 'analyst' }, at: new Date() },
+ *   idempotency: { scope: 'token:analyst-1', keyHash, fingerprint, expiresAt },
+ * });
+ * ```
+ */
+export interface BulkEvent {
+  /** Cases of other portals are answered `not_found`. */
+  portal: string;
+  /** 1 to 500 distinct case ids. */
+  caseIds: readonly string[];
+  event: Omit<TakedownEventInput, 'expectedVersion'>;
+  /**
+   * Makes a retry safe: a case the same key applied the event to before is answered as then
+   * (`replayed`), never applied twice, even after a crash half-way.
+   */
+  idempotency?: Omit<IdempotencyRecord, 'sealedResponse'>;
+}
+
+/**
+ * What happened to one case of a bulk event.
+ *
+ * @example
+ * ```ts
+ * if (result.ok) console.log(result.caseId, result.version, result.replayed);
+ * else console.log(result.caseId, result.refusal.code);
+ * ```
+ */
+export type BulkCaseResult =
+  | { caseId: string; ok: true; state: string; version: number; replayed: boolean }
+  | { caseId: string; ok: false; refusal: Exclude<AppendEventResult, { ok: true }>['refusal'] };
+
+/**
+ * The outcome of `applyBulkEvent`.
+ *
+ * @example
+ * ```ts
+ * const outcome = await store.applyBulkEvent(bulk);
+ * if (outcome.kind === 'applied') console.log(outcome.results.filter((result) => result.ok).length);
+ * ```
+ */
+export type BulkEventOutcome =
+  /** One result per case id, in the order given. */
+  | { kind: 'applied'; results: BulkCaseResult[] }
+  /** The idempotency key came before with another body: nothing is applied. */
+  | { kind: 'idempotency_conflict' };
 
 /**
  * A case with the reports linked to it.
@@ -268,8 +384,19 @@ export interface ReportStore {
   submitReport(report: NewReport): Promise<SubmitReportOutcome>;
   /** The report whose receipt has this hash, or `null`. */
   findReportByReceipt(receiptHash: string): Promise<ReportByReceipt | null>;
-  /** Cases, newest first (by creation), filtered, with cursor pagination. */
+  /** Cases, newest (or oldest) first by creation, filtered, with cursor pagination. */
   listCases(query: CaseQuery): Promise<Page<Case>>;
+  /**
+   * The hosts of open cases, most open cases first (then by host), with counts per state and
+   * the oldest open case, with cursor pagination. Kept as counts, so its cost does not grow with
+   * the store.
+   */
+  listHosts(query: HostQuery): Promise<Page<HostSummary>>;
+  /**
+   * Applies one event to each case: each checked by the machine at the version the store finds
+   * and stored atomically on its own (not all or nothing); with `idempotency`, never twice.
+   */
+  applyBulkEvent(bulk: BulkEvent): Promise<BulkEventOutcome>;
   /** One case with its linked reports, or `null`. */
   getCase(id: string): Promise<CaseWithReports | null>;
   /**

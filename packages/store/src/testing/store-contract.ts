@@ -522,6 +522,268 @@ export function describeStoreContract(name: string, options: StoreContractOption
       });
     });
 
+    describe('triage', () => {
+      const hostUrls = [
+        'https://www.example.co.uk/a',
+        'https://example.co.uk/b',
+        'https://cdn.example.com/c',
+        'https://example.com.test/d',
+        'https://example.com/e',
+      ];
+      const triagePortal = async () => {
+        const portal = newPortal();
+        const caseIds: string[] = [];
+        for (const [index, url] of hostUrls.entries()) {
+          const report = await reportOf({
+            portal,
+            urls: [url],
+            receivedAt: hourAt(10 + index),
+            ...(index === 4 && { source: 'partner:ngo-1' }),
+          });
+          caseIds.push(...stored(await submit(report)));
+        }
+        return { portal, caseIds };
+      };
+
+      it('finds the cases of a host and its subdomains by registrable domain', async () => {
+        const { portal, caseIds } = await triagePortal();
+        const [a, b, c, d, e] = caseIds;
+        const of = async (host: string) =>
+          ids((await store.listCases({ portal, host, limit: 10 })).items);
+        expect(await of('example.co.uk')).toEqual([a, b].sort());
+        expect(await of('example.com')).toEqual([c, e].sort());
+        expect(await of('com.test')).toEqual([d]);
+        expect(await of('example.org')).toEqual([]);
+      });
+
+      it('sorts oldest first with a cursor, and filters by age and source', async () => {
+        const { portal, caseIds } = await triagePortal();
+        const seen: string[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await store.listCases({
+            portal,
+            sort: 'oldest',
+            limit: 2,
+            ...(cursor && { cursor }),
+          });
+          seen.push(...page.items.map((item) => item.id));
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+        expect(seen).toEqual(caseIds);
+        const older = await store.listCases({
+          portal,
+          createdBefore: new Date(hourAt(12)),
+          limit: 10,
+        });
+        expect(older.items.map((item) => item.id)).toEqual([caseIds[1], caseIds[0]]);
+        expect(
+          ids((await store.listCases({ portal, source: 'partner:ngo-1', limit: 10 })).items),
+        ).toEqual([caseIds[4]]);
+        expect((await store.listCases({ portal, source: 'public', limit: 10 })).items).toHaveLength(
+          4,
+        );
+      });
+
+      it('filters by hosting country and classification once confirmed', async () => {
+        const { portal, caseIds } = await triagePortal();
+        const [a, b, c] = caseIds;
+        await steps(a!, 'claim', {
+          type: 'confirm',
+          payload: { classification: 'national', hostingCountry: 'DE' },
+        });
+        await steps(b!, 'claim', 'confirm', 'send_notice');
+        await steps(c!, 'claim', 'confirm');
+        const list = (query: Partial<Parameters<ReportStore['listCases']>[0]>) =>
+          store.listCases({ portal, limit: 10, ...query }).then((page) => ids(page.items));
+        expect(await list({ hostingCountry: 'NL' })).toEqual([b, c].sort());
+        expect(await list({ hostingCountry: 'DE' })).toEqual([a]);
+        expect(await list({ classification: 'national' })).toEqual([a]);
+        expect(await list({ classification: 'baseline', states: ['notice_sent'] })).toEqual([b]);
+        expect(await list({ host: 'example.co.uk', hostingCountry: 'NL' })).toEqual([b]);
+      });
+
+      it('finds the cases a reminder is due for', async () => {
+        const portal = newPortal();
+        const make = async () => stored(await submit(await reportOf({ portal })))[0]!;
+        const toNotice = (at: string): (TakedownEventType | StepSpec)[] => [
+          'claim',
+          'confirm',
+          { type: 'send_notice', at },
+        ];
+        const due = await make();
+        await steps(due, ...toNotice(hourAt(100)));
+        const recent = await make();
+        await steps(recent, ...toNotice(hourAt(130)));
+        const reminded = await make();
+        await steps(reminded, ...toNotice(hourAt(90)), { type: 'send_notice', at: hourAt(110) });
+        const removed = await make();
+        await steps(removed, ...toNotice(hourAt(90)), 'verify_removed');
+        const query = (reminderLimit: number) =>
+          store
+            .listCases({
+              portal,
+              reminderDue: { lastNoticeBefore: new Date(hourAt(110)), reminderLimit },
+              limit: 10,
+            })
+            .then((page) => ids(page.items));
+        expect(await query(1)).toEqual([due]);
+        expect(await query(2)).toEqual([due, reminded].sort());
+      });
+
+      it('groups open cases by host with counts per state and the oldest open case', async () => {
+        const { portal, caseIds } = await triagePortal();
+        const [a, b, c, , e] = caseIds;
+        await steps(a!, 'claim');
+        await steps(c!, 'claim', 'confirm');
+        await steps(e!, 'claim', 'dismiss');
+        const extra = stored(
+          await submit(
+            await reportOf({
+              portal,
+              urls: ['https://img.example.co.uk/z'],
+              receivedAt: hourAt(5),
+            }),
+          ),
+        )[0]!;
+        const first = await store.listHosts({ portal, limit: 2 });
+        expect(first.items).toEqual([
+          {
+            host: 'example.co.uk',
+            openCases: 3,
+            states: { received: 2, assessing: 1, confirmed: 0, forwarded: 0, notice_sent: 0 },
+            oldestOpenCase: { id: extra, createdAt: hourAt(5) },
+          },
+          {
+            host: 'com.test',
+            openCases: 1,
+            states: { received: 1, assessing: 0, confirmed: 0, forwarded: 0, notice_sent: 0 },
+            oldestOpenCase: { id: caseIds[3], createdAt: hourAt(13) },
+          },
+        ]);
+        expect(first.nextCursor).not.toBeNull();
+        const second = await store.listHosts({ portal, limit: 2, cursor: first.nextCursor! });
+        expect(second.items).toEqual([
+          {
+            host: 'example.com',
+            openCases: 1,
+            states: { received: 0, assessing: 0, confirmed: 1, forwarded: 0, notice_sent: 0 },
+            oldestOpenCase: { id: c, createdAt: hourAt(12) },
+          },
+        ]);
+        expect(second.nextCursor).toBeNull();
+        await steps(b!, 'claim', 'dismiss');
+        await steps(c!, 'send_notice', 'verify_removed');
+        const after = await store.listHosts({ portal, limit: 10 });
+        expect(after.items.map((item) => [item.host, item.openCases, item.states])).toEqual([
+          [
+            'example.co.uk',
+            2,
+            { received: 1, assessing: 1, confirmed: 0, forwarded: 0, notice_sent: 0 },
+          ],
+          [
+            'com.test',
+            1,
+            { received: 1, assessing: 0, confirmed: 0, forwarded: 0, notice_sent: 0 },
+          ],
+        ]);
+      });
+    });
+
+    describe('applyBulkEvent', () => {
+      const bulkOf = (
+        portal: string,
+        caseIds: string[],
+        type: TakedownEventType,
+        idempotency?: IdempotencyRecord,
+      ) =>
+        store.applyBulkEvent({
+          portal,
+          caseIds,
+          event: {
+            type,
+            actor: actors.analyst,
+            at: hourAt(300),
+            ...(payloads[type] !== undefined && { payload: payloads[type] }),
+          },
+          ...(idempotency && {
+            idempotency: {
+              scope: idempotency.scope,
+              keyHash: idempotency.keyHash,
+              fingerprint: idempotency.fingerprint,
+              expiresAt: idempotency.expiresAt,
+            },
+          }),
+        });
+
+      it('applies the event to each case the machine allows, and says why it refuses the others', async () => {
+        const portal = newPortal();
+        const make = async () => stored(await submit(await reportOf({ portal })))[0]!;
+        const allowed = [await make(), await make()];
+        const assessing = await make();
+        await steps(assessing, 'claim');
+        const elsewhere = stored(await submit(await reportOf({ portal: newPortal() })))[0]!;
+        const missing = '0190a0a0-0000-7000-8000-000000000000';
+        const outcome = await bulkOf(portal, [...allowed, assessing, elsewhere, missing], 'claim');
+        expect(outcome.kind).toBe('applied');
+        if (outcome.kind !== 'applied') return;
+        expect(outcome.results).toEqual([
+          { caseId: allowed[0], ok: true, state: 'assessing', version: 2, replayed: false },
+          { caseId: allowed[1], ok: true, state: 'assessing', version: 2, replayed: false },
+          {
+            caseId: assessing,
+            ok: false,
+            refusal: expect.objectContaining({ code: 'not_allowed_from_state' }),
+          },
+          { caseId: elsewhere, ok: false, refusal: { code: 'not_found' } },
+          { caseId: missing, ok: false, refusal: { code: 'not_found' } },
+        ]);
+        expect((await caseOf(allowed[0]!))?.assignee).toBe('analyst-1');
+        expect((await caseOf(elsewhere))?.state).toBe('received');
+        expect((await caseOf(assessing))?.version).toBe(2);
+      });
+
+      it('applies nothing twice when retried with the same key, even concurrently', async () => {
+        const portal = newPortal();
+        const caseIds: string[] = [];
+        for (let n = 0; n < 4; n++) {
+          const caseId = stored(await submit(await reportOf({ portal })))[0]!;
+          await steps(caseId, 'claim', 'confirm', 'send_notice');
+          caseIds.push(caseId);
+        }
+        const idempotency = idempotencyRecord();
+        // send_notice from notice_sent is allowed again (a reminder): only the key stops a repeat.
+        const [first, again] = await Promise.all([
+          bulkOf(portal, caseIds.slice(0, 2), 'send_notice', idempotency),
+          bulkOf(portal, caseIds.slice(0, 2), 'send_notice', idempotency),
+        ]);
+        const retry = await bulkOf(portal, caseIds.slice(0, 2), 'send_notice', idempotency);
+        for (const outcome of [first, again, retry]) {
+          expect(outcome.kind).toBe('applied');
+          if (outcome.kind === 'applied') {
+            expect(outcome.results.map((result) => result.ok && result.version)).toEqual([5, 5]);
+          }
+        }
+        if (retry.kind === 'applied') {
+          expect(retry.results.every((result) => result.ok && result.replayed)).toBe(true);
+        }
+        for (const caseId of caseIds.slice(0, 2)) {
+          expect((await caseOf(caseId))?.reminderCount).toBe(1);
+        }
+        // The same key with another body applies nothing.
+        expect(
+          await bulkOf(portal, caseIds.slice(2), 'send_notice', {
+            ...idempotency,
+            fingerprint: hex(32),
+          }),
+        ).toEqual({ kind: 'idempotency_conflict' });
+        expect((await caseOf(caseIds[2]!))?.reminderCount).toBe(0);
+        // Another key applies the event again: a second reminder.
+        const other = await bulkOf(portal, caseIds.slice(0, 1), 'send_notice', idempotencyRecord());
+        expect(other.kind === 'applied' && other.results[0]).toMatchObject({ version: 6 });
+      });
+    });
+
     describe('getCase', () => {
       it('answers null for an unknown case', async () => {
         expect(await store.getCase('0190a0a0-0000-7000-8000-000000000000')).toBeNull();
@@ -836,6 +1098,7 @@ interface ReportInput {
   contact?: StoredReport['contact'];
   description?: string;
   idempotency?: IdempotencyRecord;
+  source?: StoredReport['source'];
 }
 
 const actors = {
@@ -915,7 +1178,7 @@ async function reportOf(input: ReportInput): Promise<NewReport> {
     whereFound: 'website',
     goodFaith: true,
     receivedAt,
-    source: 'public',
+    source: input.source ?? 'public',
     anonymization: {
       ruleset: ANONYMIZATION_RULESET_ID,
       applied: [{ id: 'coarsen-received-at', field: 'receivedAt', count: 1 }],

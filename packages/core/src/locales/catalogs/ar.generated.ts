@@ -228,6 +228,27 @@ export const consoleMessages = {
   "console.queue.column.updated": () => "آخر تغيير",
   "console.queue.url_count": (d: any) => plural(d.count, 0, ar, { zero: "⁨" + number("ar", d.count, 0) + "⁩ رابط", one: "رابط واحد", two: "رابطان", few: "⁨" + number("ar", d.count, 0) + "⁩ روابط", many: "⁨" + number("ar", d.count, 0) + "⁩ رابطًا", other: "⁨" + number("ar", d.count, 0) + "⁩ رابط" }),
   "console.queue.next_page": () => "الصفحة التالية",
+  "console.nav.hosts": () => "المواقع",
+  "console.hosts.page_title": () => "المواقع التي لها حالات مفتوحة",
+  "console.hosts.column.host": () => "الموقع",
+  "console.hosts.column.open": () => "الحالات المفتوحة",
+  "console.hosts.column.oldest": () => "أقدم حالة مفتوحة",
+  "console.hosts.show_cases": () => "عرض حالاته",
+  "console.hosts.empty": () => "لا يوجد موقع له حالات مفتوحة.",
+  "console.queue.filter_host": () => "الموقع (الموقع وجميع نطاقاته الفرعية)",
+  "console.queue.all_classifications": () => "جميع التصنيفات",
+  "console.queue.filter_source": () => "المصدر (public أو partner:ID)",
+  "console.queue.filter_created_before": () => "المستلمة قبل",
+  "console.queue.sort": () => "الترتيب",
+  "console.queue.sort_newest": () => "الأحدث أولاً",
+  "console.queue.sort_oldest": () => "الأقدم أولاً",
+  "console.queue.select_case": (d: any) => "تحديد الحالة ⁨" + d.id + "⁩",
+  "console.bulk.heading": () => "تطبيق على الحالات المحددة",
+  "console.bulk.action": () => "الإجراء",
+  "console.bulk.submit": () => "تطبيق",
+  "console.bulk.none_selected": () => "حدّد حالة واحدة على الأقل.",
+  "console.bulk.result": (d: any) => "طُبّق: ⁨" + d.applied + "⁩. رُفض: ⁨" + d.refused + "⁩.",
+  "console.bulk.notice_help": () => "يتطلب إرسال الإشعار مستلماً وقناة.",
   "console.overdue": () => "متأخر",
   "console.overdue_since": (d: any) => plural(d.hours, 0, ar, { zero: "أُرسل الإشعار قبل ⁨" + number("ar", d.hours, 0) + "⁩ ساعة، ولم يُزَل المحتوى بعد", one: "أُرسل الإشعار قبل ساعة واحدة، ولم يُزَل المحتوى بعد", two: "أُرسل الإشعار قبل ساعتين، ولم يُزَل المحتوى بعد", few: "أُرسل الإشعار قبل ⁨" + number("ar", d.hours, 0) + "⁩ ساعات، ولم يُزَل المحتوى بعد", many: "أُرسل الإشعار قبل ⁨" + number("ar", d.hours, 0) + "⁩ ساعة، ولم يُزَل المحتوى بعد", other: "أُرسل الإشعار قبل ⁨" + number("ar", d.hours, 0) + "⁩ ساعة، ولم يُزَل المحتوى بعد" }),
   "console.case.page_title": (d: any) => "الملف ⁨" + d.id + "⁩",
@@ -348,5 +369,5 @@ export const problemMessages = {
   "problem.unavailable": () => "الخدمة غير متاحة مؤقتًا. يُرجى المحاولة مرة أخرى بعد دقيقة."
 } as MessageGroup<'problem'>;
 
-/** The whole Arabic catalog (298 of 298 messages; the rest fall back). */
+/** The whole Arabic catalog (319 of 319 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

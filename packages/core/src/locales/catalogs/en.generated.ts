@@ -228,6 +228,27 @@ export const consoleMessages = {
   "console.queue.column.updated": () => "Last change",
   "console.queue.url_count": (d: any) => plural(d.count, 0, en, { one: number("en", d.count, 0) + " URL", other: number("en", d.count, 0) + " URLs" }),
   "console.queue.next_page": () => "Next page",
+  "console.nav.hosts": () => "Hosts",
+  "console.hosts.page_title": () => "Hosts with open cases",
+  "console.hosts.column.host": () => "Host",
+  "console.hosts.column.open": () => "Open cases",
+  "console.hosts.column.oldest": () => "Oldest open case",
+  "console.hosts.show_cases": () => "Show its cases",
+  "console.hosts.empty": () => "No host has open cases.",
+  "console.queue.filter_host": () => "Host (the site and all its subdomains)",
+  "console.queue.all_classifications": () => "All classifications",
+  "console.queue.filter_source": () => "Source (public, or partner:ID)",
+  "console.queue.filter_created_before": () => "Received before",
+  "console.queue.sort": () => "Order",
+  "console.queue.sort_newest": () => "Newest first",
+  "console.queue.sort_oldest": () => "Oldest first",
+  "console.queue.select_case": (d: any) => "Select case " + d.id,
+  "console.bulk.heading": () => "Apply to the selected cases",
+  "console.bulk.action": () => "Action",
+  "console.bulk.submit": () => "Apply",
+  "console.bulk.none_selected": () => "Select at least one case.",
+  "console.bulk.result": (d: any) => "Applied: " + d.applied + ". Refused: " + d.refused + ".",
+  "console.bulk.notice_help": () => "Send notice needs a recipient and a channel.",
   "console.overdue": () => "Overdue",
   "console.overdue_since": (d: any) => plural(d.hours, 0, en, { one: "Notice sent " + number("en", d.hours, 0) + " hour ago, not yet removed", other: "Notice sent " + number("en", d.hours, 0) + " hours ago, not yet removed" }),
   "console.case.page_title": (d: any) => "Case " + d.id,
@@ -348,5 +369,5 @@ export const problemMessages = {
   "problem.unavailable": () => "The service is unavailable for a moment. Please try again in a minute."
 } as MessageGroup<'problem'>;
 
-/** The whole English catalog (298 of 298 messages; the rest fall back). */
+/** The whole English catalog (319 of 319 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -228,6 +228,27 @@ export const consoleMessages = {
   "console.queue.column.updated": () => "Último cambio",
   "console.queue.url_count": (d: any) => plural(d.count, 0, es, { one: number("es", d.count, 0) + " URL", many: number("es", d.count, 0) + " de URL", other: number("es", d.count, 0) + " URL" }),
   "console.queue.next_page": () => "Página siguiente",
+  "console.nav.hosts": () => "Sitios",
+  "console.hosts.page_title": () => "Sitios con casos abiertos",
+  "console.hosts.column.host": () => "Sitio",
+  "console.hosts.column.open": () => "Casos abiertos",
+  "console.hosts.column.oldest": () => "Caso abierto más antiguo",
+  "console.hosts.show_cases": () => "Ver sus casos",
+  "console.hosts.empty": () => "Ningún sitio tiene casos abiertos.",
+  "console.queue.filter_host": () => "Sitio (el sitio y todos sus subdominios)",
+  "console.queue.all_classifications": () => "Todas las clasificaciones",
+  "console.queue.filter_source": () => "Origen (public, o partner:ID)",
+  "console.queue.filter_created_before": () => "Recibidos antes del",
+  "console.queue.sort": () => "Orden",
+  "console.queue.sort_newest": () => "Más recientes primero",
+  "console.queue.sort_oldest": () => "Más antiguos primero",
+  "console.queue.select_case": (d: any) => "Seleccionar el caso " + d.id,
+  "console.bulk.heading": () => "Aplicar a los casos seleccionados",
+  "console.bulk.action": () => "Acción",
+  "console.bulk.submit": () => "Aplicar",
+  "console.bulk.none_selected": () => "Seleccione al menos un caso.",
+  "console.bulk.result": (d: any) => "Aplicada: " + d.applied + ". Rechazada: " + d.refused + ".",
+  "console.bulk.notice_help": () => "Enviar aviso requiere un destinatario y un canal.",
   "console.overdue": () => "Vencido",
   "console.overdue_since": (d: any) => plural(d.hours, 0, es, { one: "Aviso enviado hace " + number("es", d.hours, 0) + " hora, aún no retirado", many: "Aviso enviado hace " + number("es", d.hours, 0) + " de horas, aún no retirado", other: "Aviso enviado hace " + number("es", d.hours, 0) + " horas, aún no retirado" }),
   "console.case.page_title": (d: any) => "Caso " + d.id,
@@ -348,5 +369,5 @@ export const problemMessages = {
   "problem.unavailable": () => "El servicio no está disponible en este momento. Inténtelo de nuevo en un minuto."
 } as MessageGroup<'problem'>;
 
-/** The whole Spanish catalog (298 of 298 messages; the rest fall back). */
+/** The whole Spanish catalog (319 of 319 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -228,6 +228,27 @@ export const consoleMessages = {
   "console.queue.column.updated": () => "Dernière modification",
   "console.queue.url_count": (d: any) => plural(d.count, 0, fr, { one: number("fr", d.count, 0) + " URL", many: number("fr", d.count, 0) + " d’URL", other: number("fr", d.count, 0) + " URL" }),
   "console.queue.next_page": () => "Page suivante",
+  "console.nav.hosts": () => "Hébergeurs",
+  "console.hosts.page_title": () => "Hébergeurs ayant des dossiers ouverts",
+  "console.hosts.column.host": () => "Hébergeur",
+  "console.hosts.column.open": () => "Dossiers ouverts",
+  "console.hosts.column.oldest": () => "Plus ancien dossier ouvert",
+  "console.hosts.show_cases": () => "Voir ses dossiers",
+  "console.hosts.empty": () => "Aucun hébergeur n’a de dossier ouvert.",
+  "console.queue.filter_host": () => "Hébergeur (le site et tous ses sous-domaines)",
+  "console.queue.all_classifications": () => "Toutes les classifications",
+  "console.queue.filter_source": () => "Source (public, ou partner:ID)",
+  "console.queue.filter_created_before": () => "Reçus avant le",
+  "console.queue.sort": () => "Ordre",
+  "console.queue.sort_newest": () => "Les plus récents d’abord",
+  "console.queue.sort_oldest": () => "Les plus anciens d’abord",
+  "console.queue.select_case": (d: any) => "Sélectionner le dossier " + d.id,
+  "console.bulk.heading": () => "Appliquer aux dossiers sélectionnés",
+  "console.bulk.action": () => "Action",
+  "console.bulk.submit": () => "Appliquer",
+  "console.bulk.none_selected": () => "Sélectionnez au moins un dossier.",
+  "console.bulk.result": (d: any) => "Appliquée : " + d.applied + ". Refusée : " + d.refused + ".",
+  "console.bulk.notice_help": () => "L’envoi d’un avis demande un destinataire et un canal.",
   "console.overdue": () => "En retard",
   "console.overdue_since": (d: any) => plural(d.hours, 0, fr, { one: "Notification envoyée il y a " + number("fr", d.hours, 0) + " heure, contenu pas encore retiré", many: "Notification envoyée il y a " + number("fr", d.hours, 0) + " d’heures, contenu pas encore retiré", other: "Notification envoyée il y a " + number("fr", d.hours, 0) + " heures, contenu pas encore retiré" }),
   "console.case.page_title": (d: any) => "Dossier " + d.id,
@@ -348,5 +369,5 @@ export const problemMessages = {
   "problem.unavailable": () => "Le service est momentanément indisponible. Veuillez réessayer dans une minute."
 } as MessageGroup<'problem'>;
 
-/** The whole French catalog (298 of 298 messages; the rest fall back). */
+/** The whole French catalog (319 of 319 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -228,6 +228,27 @@ export const consoleMessages = {
   "console.queue.column.updated": () => "आखिरी बदलाव",
   "console.queue.url_count": (d: any) => plural(d.count, 0, hi, { one: number("hi", d.count, 0) + " URL", other: number("hi", d.count, 0) + " URL" }),
   "console.queue.next_page": () => "अगला पेज",
+  "console.nav.hosts": () => "साइटें",
+  "console.hosts.page_title": () => "खुले मामलों वाली साइटें",
+  "console.hosts.column.host": () => "साइट",
+  "console.hosts.column.open": () => "खुले मामले",
+  "console.hosts.column.oldest": () => "सबसे पुराना खुला मामला",
+  "console.hosts.show_cases": () => "इसके मामले देखें",
+  "console.hosts.empty": () => "किसी साइट का कोई खुला मामला नहीं है।",
+  "console.queue.filter_host": () => "साइट (साइट और उसके सभी सबडोमेन)",
+  "console.queue.all_classifications": () => "सभी वर्गीकरण",
+  "console.queue.filter_source": () => "स्रोत (public, या partner:ID)",
+  "console.queue.filter_created_before": () => "इससे पहले प्राप्त",
+  "console.queue.sort": () => "क्रम",
+  "console.queue.sort_newest": () => "नए पहले",
+  "console.queue.sort_oldest": () => "पुराने पहले",
+  "console.queue.select_case": (d: any) => "मामला " + d.id + " चुनें",
+  "console.bulk.heading": () => "चुने गए मामलों पर लागू करें",
+  "console.bulk.action": () => "कार्रवाई",
+  "console.bulk.submit": () => "लागू करें",
+  "console.bulk.none_selected": () => "कम से कम एक मामला चुनें।",
+  "console.bulk.result": (d: any) => "लागू हुआ: " + d.applied + "। अस्वीकृत: " + d.refused + "।",
+  "console.bulk.notice_help": () => "नोटिस भेजने के लिए प्राप्तकर्ता और माध्यम ज़रूरी हैं।",
   "console.overdue": () => "समय-सीमा पार",
   "console.overdue_since": (d: any) => plural(d.hours, 0, hi, { one: "नोटिस " + number("hi", d.hours, 0) + " घंटा पहले भेजा गया, सामग्री अभी तक नहीं हटाई गई", other: "नोटिस " + number("hi", d.hours, 0) + " घंटे पहले भेजा गया, सामग्री अभी तक नहीं हटाई गई" }),
   "console.case.page_title": (d: any) => "केस " + d.id,
@@ -348,5 +369,5 @@ export const problemMessages = {
   "problem.unavailable": () => "सेवा कुछ समय के लिए उपलब्ध नहीं है। कृपया एक मिनट बाद फिर से कोशिश करें।"
 } as MessageGroup<'problem'>;
 
-/** The whole Hindi catalog (298 of 298 messages; the rest fall back). */
+/** The whole Hindi catalog (319 of 319 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -228,6 +228,27 @@ export const consoleMessages = {
   "console.queue.column.updated": () => "Última alteração",
   "console.queue.url_count": (d: any) => plural(d.count, 0, pt, { one: number("pt", d.count, 0) + " URL", many: number("pt", d.count, 0) + " de URLs", other: number("pt", d.count, 0) + " URLs" }),
   "console.queue.next_page": () => "Página seguinte",
+  "console.nav.hosts": () => "Sites",
+  "console.hosts.page_title": () => "Sites com casos abertos",
+  "console.hosts.column.host": () => "Site",
+  "console.hosts.column.open": () => "Casos abertos",
+  "console.hosts.column.oldest": () => "Caso aberto mais antigo",
+  "console.hosts.show_cases": () => "Ver os seus casos",
+  "console.hosts.empty": () => "Nenhum site tem casos abertos.",
+  "console.queue.filter_host": () => "Site (o site e todos os seus subdomínios)",
+  "console.queue.all_classifications": () => "Todas as classificações",
+  "console.queue.filter_source": () => "Origem (public, ou partner:ID)",
+  "console.queue.filter_created_before": () => "Recebidos antes de",
+  "console.queue.sort": () => "Ordem",
+  "console.queue.sort_newest": () => "Mais recentes primeiro",
+  "console.queue.sort_oldest": () => "Mais antigos primeiro",
+  "console.queue.select_case": (d: any) => "Selecionar o caso " + d.id,
+  "console.bulk.heading": () => "Aplicar aos casos selecionados",
+  "console.bulk.action": () => "Ação",
+  "console.bulk.submit": () => "Aplicar",
+  "console.bulk.none_selected": () => "Selecione pelo menos um caso.",
+  "console.bulk.result": (d: any) => "Aplicada: " + d.applied + ". Recusada: " + d.refused + ".",
+  "console.bulk.notice_help": () => "Enviar notificação requer um destinatário e um canal.",
   "console.overdue": () => "Em atraso",
   "console.overdue_since": (d: any) => plural(d.hours, 0, pt, { one: "Notificação enviada há " + number("pt", d.hours, 0) + " hora, conteúdo ainda não removido", many: "Notificação enviada há " + number("pt", d.hours, 0) + " de horas, conteúdo ainda não removido", other: "Notificação enviada há " + number("pt", d.hours, 0) + " horas, conteúdo ainda não removido" }),
   "console.case.page_title": (d: any) => "Caso " + d.id,
@@ -348,5 +369,5 @@ export const problemMessages = {
   "problem.unavailable": () => "O serviço está indisponível por um momento. Tente novamente dentro de um minuto."
 } as MessageGroup<'problem'>;
 
-/** The whole Portuguese catalog (298 of 298 messages; the rest fall back). */
+/** The whole Portuguese catalog (319 of 319 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -228,6 +228,27 @@ export const consoleMessages = {
   "console.queue.column.updated": () => "Badiliko la mwisho",
   "console.queue.url_count": (d: any) => plural(d.count, 0, sw, { one: "URL " + number("sw", d.count, 0), other: "URL " + number("sw", d.count, 0) }),
   "console.queue.next_page": () => "Ukurasa unaofuata",
+  "console.nav.hosts": () => "Tovuti",
+  "console.hosts.page_title": () => "Tovuti zenye kesi zilizo wazi",
+  "console.hosts.column.host": () => "Tovuti",
+  "console.hosts.column.open": () => "Kesi zilizo wazi",
+  "console.hosts.column.oldest": () => "Kesi wazi ya zamani zaidi",
+  "console.hosts.show_cases": () => "Onyesha kesi zake",
+  "console.hosts.empty": () => "Hakuna tovuti yenye kesi zilizo wazi.",
+  "console.queue.filter_host": () => "Tovuti (tovuti na vikoa vyake vidogo vyote)",
+  "console.queue.all_classifications": () => "Uainishaji wote",
+  "console.queue.filter_source": () => "Chanzo (public, au partner:ID)",
+  "console.queue.filter_created_before": () => "Zilizopokelewa kabla ya",
+  "console.queue.sort": () => "Mpangilio",
+  "console.queue.sort_newest": () => "Mpya kwanza",
+  "console.queue.sort_oldest": () => "Za zamani kwanza",
+  "console.queue.select_case": (d: any) => "Chagua kesi " + d.id,
+  "console.bulk.heading": () => "Tekeleza kwa kesi zilizochaguliwa",
+  "console.bulk.action": () => "Kitendo",
+  "console.bulk.submit": () => "Tekeleza",
+  "console.bulk.none_selected": () => "Chagua angalau kesi moja.",
+  "console.bulk.result": (d: any) => "Imetekelezwa: " + d.applied + ". Imekataliwa: " + d.refused + ".",
+  "console.bulk.notice_help": () => "Kutuma ilani kunahitaji mpokeaji na njia.",
   "console.overdue": () => "Imepitwa na muda",
   "console.overdue_since": (d: any) => plural(d.hours, 0, sw, { one: "Notisi ilitumwa saa " + number("sw", d.hours, 0) + " iliyopita, maudhui bado hayajaondolewa", other: "Notisi ilitumwa saa " + number("sw", d.hours, 0) + " zilizopita, maudhui bado hayajaondolewa" }),
   "console.case.page_title": (d: any) => "Kesi " + d.id,
@@ -348,5 +369,5 @@ export const problemMessages = {
   "problem.unavailable": () => "Huduma haipatikani kwa muda mfupi. Tafadhali jaribu tena baada ya dakika moja."
 } as MessageGroup<'problem'>;
 
-/** The whole Swahili catalog (298 of 298 messages; the rest fall back). */
+/** The whole Swahili catalog (319 of 319 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

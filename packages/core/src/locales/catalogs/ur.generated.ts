@@ -228,6 +228,27 @@ export const consoleMessages = {
   "console.queue.column.updated": () => "آخری تبدیلی",
   "console.queue.url_count": (d: any) => plural(d.count, 0, ur, { one: "⁨" + number("ur", d.count, 0) + "⁩ URL", other: "⁨" + number("ur", d.count, 0) + "⁩ URLs" }),
   "console.queue.next_page": () => "اگلا صفحہ",
+  "console.nav.hosts": () => "ویب سائٹس",
+  "console.hosts.page_title": () => "کھلے کیسز والی ویب سائٹس",
+  "console.hosts.column.host": () => "ویب سائٹ",
+  "console.hosts.column.open": () => "کھلے کیسز",
+  "console.hosts.column.oldest": () => "سب سے پرانا کھلا کیس",
+  "console.hosts.show_cases": () => "اس کے کیسز دیکھیں",
+  "console.hosts.empty": () => "کسی ویب سائٹ کا کوئی کھلا کیس نہیں ہے۔",
+  "console.queue.filter_host": () => "ویب سائٹ (سائٹ اور اس کے تمام ذیلی ڈومین)",
+  "console.queue.all_classifications": () => "تمام درجہ بندیاں",
+  "console.queue.filter_source": () => "ذریعہ (public، یا partner:ID)",
+  "console.queue.filter_created_before": () => "اس تاریخ سے پہلے موصول",
+  "console.queue.sort": () => "ترتیب",
+  "console.queue.sort_newest": () => "نئے پہلے",
+  "console.queue.sort_oldest": () => "پرانے پہلے",
+  "console.queue.select_case": (d: any) => "کیس ⁨" + d.id + "⁩ منتخب کریں",
+  "console.bulk.heading": () => "منتخب کیسز پر لاگو کریں",
+  "console.bulk.action": () => "کارروائی",
+  "console.bulk.submit": () => "لاگو کریں",
+  "console.bulk.none_selected": () => "کم از کم ایک کیس منتخب کریں۔",
+  "console.bulk.result": (d: any) => "لاگو ہوا: ⁨" + d.applied + "⁩۔ مسترد: ⁨" + d.refused + "⁩۔",
+  "console.bulk.notice_help": () => "نوٹس بھیجنے کے لیے وصول کنندہ اور ذریعۂ ترسیل درکار ہیں۔",
   "console.overdue": () => "تاخیر کا شکار",
   "console.overdue_since": (d: any) => plural(d.hours, 0, ur, { one: "نوٹس ⁨" + number("ur", d.hours, 0) + "⁩ گھنٹہ پہلے بھیجا گیا، مواد ابھی تک نہیں ہٹایا گیا", other: "نوٹس ⁨" + number("ur", d.hours, 0) + "⁩ گھنٹے پہلے بھیجا گیا، مواد ابھی تک نہیں ہٹایا گیا" }),
   "console.case.page_title": (d: any) => "کیس ⁨" + d.id + "⁩",
@@ -348,5 +369,5 @@ export const problemMessages = {
   "problem.unavailable": () => "سروس کچھ دیر کے لیے دستیاب نہیں ہے۔ براہ کرم ایک منٹ بعد دوبارہ کوشش کریں۔"
 } as MessageGroup<'problem'>;
 
-/** The whole Urdu catalog (298 of 298 messages; the rest fall back). */
+/** The whole Urdu catalog (319 of 319 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -130,6 +130,41 @@ describe('the console views', () => {
     expect(filtered).not.toContain(caseId);
   });
 
+  it('filter the queue for triage and offer one action for the selected cases', async () => {
+    const { view, reportal, caseId } = await setup();
+    await reportal.fetch(
+      postForm('/en/report', [
+        ['urls', 'https://cdn.example.org/other'],
+        ['goodFaith', 'true'],
+      ]),
+    );
+    const page = await (
+      await view('/console/view/queue?host=https://img.www.example.com/x&sort=oldest', 'analyst')
+    ).text();
+    expect(page).toContain(caseId);
+    expect(page).not.toContain('cdn.example.org');
+    expect(page).toContain('value="https://img.www.example.com/x"');
+    expect(page).toContain('<option value="oldest" selected>');
+    expect(page).toContain(`<input type="checkbox" form="bulk" name="caseIds" value="${caseId}"`);
+    expect(page).toContain('<form id="bulk" class="bulk"');
+    expect(page).toContain('data-result="Applied: {applied}. Refused: {refused}."');
+    const audited = await (await view('/console/view/queue', 'auditor')).text();
+    expect(audited).not.toContain('form="bulk"');
+    expect(audited).toContain(caseId);
+  });
+
+  it('list the hosts of open cases, each with a link to its cases in the queue', async () => {
+    const { view, caseId } = await setup();
+    const page = await (await view('/console/view/hosts', 'analyst')).text();
+    expect(page).toContain('<h1>Hosts with open cases</h1>');
+    expect(page).toContain('<span class="url" dir="ltr">example.com</span>');
+    expect(page).toContain('href="/console/?host=example.com&amp;sort=oldest"');
+    expect(page).toContain(`/console/cases/${caseId}`);
+    expect((await view('/console/view/hosts')).status).toBe(401);
+    const shell = await (await view('/console/hosts')).text();
+    expect(shell).toContain('data-view="/console/view/hosts"');
+  });
+
   it('show the URLs as text only, the linked report and the history, escaped', async () => {
     const { view, caseId } = await setup();
     const page = await (await view(`/console/view/cases/${caseId}`, 'analyst')).text();

@@ -4,19 +4,21 @@ import {
   type Translator,
   takedownStates,
 } from '@reportal/core';
-import { isCaseId, readerRoles } from '../../analyst/analyst-cases.js';
+import { isCaseId, readerRoles, triageFilterNames } from '../../analyst/analyst-cases.js';
 import { authorizationProblem } from '../../analyst/authorization-problem.js';
 import { localizedProblem } from '../../http/problem.js';
 import { type Reply, textReply } from '../../http/reply.js';
 import type { Route, RouteContext } from '../../http/router.js';
 import type { ReportalParts } from '../../reportal.js';
-import { decodeCaseCursor } from '../../store/report-store.js';
+import { readTriageFilters } from '../../routes/analyst-routes.js';
+import { decodeCaseCursor, decodeHostCursor } from '../../store/report-store.js';
 import type { Html } from '../html/html.js';
 import { consoleContentSecurityPolicy, pageResponse } from '../html/page-response.js';
 import { caseView, invalidCaseIdView } from './case-view.js';
 import { consoleMessagePage, consoleShell } from './console-shell.js';
+import { hostsView } from './hosts-view.js';
 import { metricsView } from './metrics-view.js';
-import { queueView } from './queue-view.js';
+import { type QueueFilters, queueView } from './queue-view.js';
 import { removalTimesPerWeek } from './removal-chart.js';
 import type { ViewContext } from './view-context.js';
 
@@ -96,6 +98,7 @@ export function consoleRoutes(parts: ReportalParts): Route[] {
     },
     { method: 'GET', path: '/console/', handler: shell(() => '/console/view/queue') },
     { method: 'GET', path: '/console/metrics', handler: shell(() => '/console/view/metrics') },
+    { method: 'GET', path: '/console/hosts', handler: shell(() => '/console/view/hosts') },
     {
       method: 'GET',
       path: '/console/cases/:id',
@@ -112,12 +115,20 @@ export function consoleRoutes(parts: ReportalParts): Route[] {
         const cursorText = url.searchParams.get('cursor');
         const cursor = cursorText !== null && decodeCaseCursor(cursorText) ? cursorText : undefined;
         const states = state ? [state] : [];
+        // Filters that are not valid are left out (the form keeps what was typed).
+        const triage = readTriageFilters(url.searchParams, context.t, []);
+        const filters: QueueFilters = {};
+        for (const name of triageFilterNames) {
+          const value = url.searchParams.get(name)?.trim();
+          if (value) Object.assign(filters, { [name]: value });
+        }
         const overdue = cursor
           ? { items: [] }
-          : await parts.analyst.listCases({ limit: 100, overdue: true, states });
+          : await parts.analyst.listCases({ limit: 100, overdue: true, states, ...triage });
         const page = await parts.analyst.listCases({
           limit: queueLimit,
           states,
+          ...triage,
           ...(cursor !== undefined && { cursor }),
         });
         const heldReports = parts.store.heldReports;
@@ -126,6 +137,7 @@ export function consoleRoutes(parts: ReportalParts): Route[] {
           page: page.items,
           nextCursor: page.nextCursor,
           state,
+          filters,
           ...(heldReports && {
             held: {
               count: await heldReports.held(),
@@ -135,6 +147,19 @@ export function consoleRoutes(parts: ReportalParts): Route[] {
             },
           }),
         });
+      }),
+    },
+    {
+      method: 'GET',
+      path: '/console/view/hosts',
+      handler: view(async ({ url }, context) => {
+        const cursorText = url.searchParams.get('cursor');
+        const cursor = cursorText !== null && decodeHostCursor(cursorText) ? cursorText : undefined;
+        const page = await parts.analyst.listHosts({
+          limit: queueLimit,
+          ...(cursor !== undefined && { cursor }),
+        });
+        return hostsView(context, page);
       }),
     },
     {

@@ -31,6 +31,7 @@ export function consoleShell(options: {
 <p class="brand">${title}</p>
 <nav id="console-nav" hidden>
 <a href="${consoleHref('/console/', locale)}">${t('console.nav.queue')}</a>
+<a href="${consoleHref('/console/hosts', locale)}">${t('console.nav.hosts')}</a>
 <a href="${consoleHref('/console/metrics', locale)}">${t('console.nav.metrics')}</a>
 <button type="button" id="sign-out" class="secondary">${t('console.logout')}</button>
 </nav>

@@ -118,9 +118,66 @@ async function sendEvent(form: HTMLFormElement): Promise<void> {
   );
 }
 
+/**
+ * Sends the queue's action for every selected case in one request (`POST /v1/cases/events`),
+ * with an Idempotency-Key kept for the same selection and action, so a second click or a retry
+ * after a lost answer applies nothing twice; then reloads the view and says what happened.
+ */
+async function sendBulkEvent(form: HTMLFormElement): Promise<void> {
+  const caseIds = Array.from(
+    view.querySelectorAll<HTMLInputElement>('input[name="caseIds"][form="bulk"]:checked'),
+    (input) => input.value,
+  );
+  if (caseIds.length === 0) {
+    say(form.dataset.none);
+    return;
+  }
+  const data = new FormData(form);
+  const type = String(data.get('type'));
+  const event =
+    type === 'send_notice'
+      ? { type, payload: { recipient: data.get('recipient'), channel: data.get('channel') } }
+      : { type };
+  const body = JSON.stringify({ caseIds, event });
+  if (form.dataset.body !== body) {
+    form.dataset.body = body;
+    form.dataset.key = crypto.randomUUID();
+  }
+  say('');
+  const response = await fetch('/v1/cases/events', {
+    method: 'POST',
+    headers: withToken({
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+      'Idempotency-Key': form.dataset.key!,
+    }),
+    body,
+  });
+  if (response.status === 401) {
+    showSignIn(true);
+    return;
+  }
+  const answer = (await response.json()) as { applied?: number; refused?: number; title?: string };
+  if (!response.ok) {
+    say(answer.title);
+    return;
+  }
+  const message = form.dataset
+    .result!.replace('{applied}', String(answer.applied))
+    .replace('{refused}', String(answer.refused));
+  await loadView();
+  say(message);
+}
+
 view.addEventListener('submit', (event) => {
   const form = event.target;
-  if (!(form instanceof HTMLFormElement) || !form.matches('form.event')) return;
+  if (!(form instanceof HTMLFormElement)) return;
+  if (form.matches('form.bulk')) {
+    event.preventDefault();
+    void sendBulkEvent(form);
+    return;
+  }
+  if (!form.matches('form.event')) return;
   event.preventDefault();
   void sendEvent(form);
 });
