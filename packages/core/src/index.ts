@@ -143,6 +143,11 @@ export {
   type PublicStatus,
   type PublicStatusOptions,
 } from './takedown/public-status.js';
+export {
+  computeRemovalTimesPerWeek,
+  type RemovalWeek,
+  weekStartOf,
+} from './takedown/removal-weeks.js';
 export { replayHistory } from './takedown/replay-history.js';
 export {
   type CaseActor,
@@ -165,9 +170,17 @@ export {
 } from './takedown/takedown-machine.js';
 export {
   computeTakedownMetrics,
+  type HostingProviderRemovalTimes,
+  percentileHours,
   type TakedownMetrics,
   type TakedownMetricsOptions,
 } from './takedown/takedown-metrics.js';
+export {
+  computeTransparencyReport,
+  type TransparencyNoticeGroup,
+  type TransparencyReport,
+  type TransparencyReportOptions,
+} from './takedown/transparency-report.js';
 export { type CanonicalizeUrlOptions, canonicalizeUrl } from './url/canonicalize-url.js';
 export {
   checkReportedUrl,

@@ -32,5 +32,6 @@ export type {
   RetentionPolicy,
   StoredReport,
   SubmitReportOutcome,
+  TakedownMetricsQuery,
   TokenRecord,
 } from './report-store/report-store.js';

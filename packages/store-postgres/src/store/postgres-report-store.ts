@@ -29,6 +29,7 @@ import { PostgresStoreError } from '../errors/postgres-store-error.js';
 import { quoteSchema } from '../migrations/migrate-schema.js';
 import { createPostgresRateLimitBackend } from '../rate-limit/postgres-rate-limit-backend.js';
 import { createGroupCommit, type GroupCommitOptions } from './group-commit.js';
+import { createMetricsQueries } from './metrics-queries.js';
 import { createHeldIntake, heldCases, type TimeBlindSettings } from './time-blind-intake.js';
 
 /** Options of a store on a driver. */
@@ -125,6 +126,10 @@ export function createDriverStore(driver: SqlDriver, options: DriverStoreOptions
     );
     return rows.map((row) => toCase(row.history));
   };
+
+  const metrics = createMetricsQueries(driver, s, (where, params) =>
+    readCases(driver, where, params),
+  );
 
   const store: ReportStore = {
     submitReport: (input) =>
@@ -248,6 +253,10 @@ export function createDriverStore(driver: SqlDriver, options: DriverStoreOptions
           'ORDER BY c.created_at, c.id',
         );
       }),
+
+    takedownMetrics: (query) => guard(() => metrics.takedownMetrics(query)),
+    removalTimesPerWeek: (query) => guard(() => metrics.removalTimesPerWeek(query)),
+    transparencyReport: (query) => guard(() => metrics.transparencyReport(query)),
 
     createToken: (token) =>
       guard(async () => {
