@@ -23,9 +23,13 @@ type MetricsMethods = Pick<
   'takedownMetrics' | 'removalTimesPerWeek' | 'transparencyReport'
 >;
 
-/** Milliseconds between two timestamptz expressions, as a double. */
+/**
+ * Whole milliseconds between two timestamptz expressions, as a double: `date_part` answers a
+ * double (`extract` a numeric, several times slower over many rows), and times are stored to the
+ * millisecond, so rounding gives the exact difference.
+ */
 const msBetween = (later: string, earlier: string) =>
-  `(extract(epoch FROM (${later} - ${earlier})) * 1000)::float8`;
+  `round(date_part('epoch', ${later} - ${earlier}) * 1000)`;
 
 const hours = (ms: number | null) => (ms === null ? null : Number(ms) / hour);
 const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
