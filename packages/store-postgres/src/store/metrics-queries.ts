@@ -109,19 +109,15 @@ export function createMetricsQueries(
         // Reports and URLs received in the period, of the cases opened in it: each link of a
         // report to a case is one history entry (open or link_report) at the report's time.
         queryable.query<{ reports: number; urls: number; opened: number }>(
-          `SELECT
-            (SELECT count(DISTINCT rc.report_id) FROM ${s}.case_facts AS f
-              JOIN ${s}.report_cases AS rc ON rc.case_id = f.case_id
-              JOIN ${s}.reports AS r ON r.report_id = rc.report_id
-              WHERE f.portal = $1 AND f.created_at >= $2 AND f.created_at < $3
-                AND r.received_at >= $2 AND r.received_at < $3)::int AS reports,
+          `SELECT linked.reports, linked.urls,
             (SELECT count(*) FROM ${s}.case_facts AS f
-              JOIN ${s}.report_cases AS rc ON rc.case_id = f.case_id
-              JOIN ${s}.reports AS r ON r.report_id = rc.report_id
-              WHERE f.portal = $1 AND f.created_at >= $2 AND f.created_at < $3
-                AND r.received_at >= $2 AND r.received_at < $3)::int AS urls,
-            (SELECT count(*) FROM ${s}.case_facts AS f
-              WHERE f.portal = $1 AND f.created_at >= $2 AND f.created_at < $3)::int AS opened`,
+              WHERE f.portal = $1 AND f.created_at >= $2 AND f.created_at < $3)::int AS opened
+          FROM (SELECT count(DISTINCT rc.report_id)::int AS reports, count(*)::int AS urls
+            FROM ${s}.case_facts AS f
+            JOIN ${s}.report_cases AS rc ON rc.case_id = f.case_id
+            JOIN ${s}.reports AS r ON r.report_id = rc.report_id
+            WHERE f.portal = $1 AND f.created_at >= $2 AND f.created_at < $3
+              AND r.received_at >= $2 AND r.received_at < $3) AS linked`,
           params.slice(0, 3),
         ),
         queryable.query<{ case_id: string }>(
