@@ -13,6 +13,7 @@ import { purgeCommands } from './commands/purge.js';
 import { serveCommands } from './commands/serve.js';
 import { submitCommands } from './commands/submit.js';
 import { tokensCommands } from './commands/tokens.js';
+import { transparencyCommands } from './commands/transparency.js';
 
 /** Every command group; a new group is one file under src/commands/ and one line here. */
 export const commandGroups: readonly CommandGroup[] = [
@@ -20,6 +21,7 @@ export const commandGroups: readonly CommandGroup[] = [
   migrateCommands,
   tokensCommands,
   purgeCommands,
+  transparencyCommands,
   submitCommands,
   localesCommands,
   jurisdictionsCommands,

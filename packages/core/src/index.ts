@@ -144,6 +144,11 @@ export {
   type PublicStatusOptions,
 } from './takedown/public-status.js';
 export { type ReminderSchedule, reminderDueAt, roundReminders } from './takedown/reminders.js';
+export {
+  computeRemovalTimesPerWeek,
+  type RemovalWeek,
+  weekStartOf,
+} from './takedown/removal-weeks.js';
 export { replayHistory } from './takedown/replay-history.js';
 export {
   type CaseActor,
@@ -166,9 +171,17 @@ export {
 } from './takedown/takedown-machine.js';
 export {
   computeTakedownMetrics,
+  type HostingProviderRemovalTimes,
+  percentileHours,
   type TakedownMetrics,
   type TakedownMetricsOptions,
 } from './takedown/takedown-metrics.js';
+export {
+  computeTransparencyReport,
+  type TransparencyNoticeGroup,
+  type TransparencyReport,
+  type TransparencyReportOptions,
+} from './takedown/transparency-report.js';
 export { type CanonicalizeUrlOptions, canonicalizeUrl } from './url/canonicalize-url.js';
 export { hostKey } from './url/host-key.js';
 export {

@@ -39,5 +39,6 @@ export type {
   RetentionPolicy,
   StoredReport,
   SubmitReportOutcome,
+  TakedownMetricsQuery,
   TokenRecord,
 } from './report-store/report-store.js';

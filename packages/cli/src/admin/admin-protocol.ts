@@ -12,7 +12,12 @@ export function adminSocketPath(dataDir: string): string {
 }
 
 /** The commands a server runs for the CLI: those that open the store. */
-export const commandsBesideServer: readonly string[] = ['tokens', 'purge', 'migrate'];
+export const commandsBesideServer: readonly string[] = [
+  'tokens',
+  'purge',
+  'migrate',
+  'transparency',
+];
 
 /** A command line to run, and the working directory its relative paths are resolved in. */
 export interface AdminRequest {

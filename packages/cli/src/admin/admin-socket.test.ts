@@ -90,7 +90,7 @@ describe('the admin socket of reportal serve', () => {
       expect(JSON.parse(await exchange(request(argv)))).toEqual({
         exitCode: 2,
         stdout: [],
-        stderr: ['reportal: a running server runs only tokens, purge, migrate.'],
+        stderr: ['reportal: a running server runs only tokens, purge, migrate, transparency.'],
       });
     }
   });

@@ -124,6 +124,16 @@ describe('the store commands beside a running reportal serve on an embedded stor
     const purged = await runCli(['purge', '--portal', 'bz', '--data', 'state'], cwd);
     expect(purged.code).toBe(0);
     expect(purged.stdout[0]).toMatch(/^Removed contact details from 0 report\(s\)/);
+    const report = await runCli(
+      ['transparency', '--year', '2026', '--portal', 'bz', '--data', 'state'],
+      cwd,
+    );
+    expect(report.code).toBe(0);
+    expect(JSON.parse(report.stdout.join('\n'))).toMatchObject({
+      portal: 'bz',
+      year: 2026,
+      casesAssessed: 0,
+    });
     const migrated = await runCli(['migrate', '--data', 'state'], cwd);
     expect(migrated.code).toBe(0);
     expect(migrated.stdout[0]).toMatch(
@@ -151,6 +161,7 @@ describe('the store commands beside a running reportal serve on an embedded stor
       'tokens list',
       'tokens revoke',
       'purge',
+      'transparency',
       'migrate',
       'tokens create',
     ]);

@@ -1,4 +1,3 @@
-import { listPortals } from '@reportal/core';
 import { besideRunningServer, besideRunningServerHelp } from '../admin/beside-server.js';
 import {
   type CommandContext,
@@ -10,6 +9,7 @@ import {
 } from '../command.js';
 import {
   retentionPolicyOf,
+  selectedPortals,
   storeCommandOptions,
   storeOptionsHelp,
   withStore,
@@ -44,10 +44,7 @@ async function purge(args: readonly string[], context: CommandContext): Promise<
     return ExitCode.ok;
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-  const portals = listPortals().filter(
-    (portal) => values.portal === undefined || portal.id === values.portal,
-  );
-  if (portals.length === 0) throw new UsageError(`unknown portal "${values.portal}"`);
+  const portals = selectedPortals(values.portal);
   const summary = await withStore(values, context, (store) =>
     store.purge({ now: new Date(), policies: portals.map(retentionPolicyOf) }),
   );

@@ -1,6 +1,6 @@
 import { chmodSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Portal } from '@reportal/core';
+import { listPortals, type Portal } from '@reportal/core';
 import type { ReportStore, RetentionPolicy } from '@reportal/store';
 import {
   createPgliteStore,
@@ -174,4 +174,11 @@ export function retentionPolicyOf(portal: Portal): RetentionPolicy {
     contactDetailsDays: portal.retention.contactDays,
     reportsDays: portal.retention.reportDays,
   };
+}
+
+/** The portals a store command covers: the one named by `--portal`, or every portal of the registry. */
+export function selectedPortals(id: string | undefined): Portal[] {
+  const portals = listPortals().filter((portal) => id === undefined || portal.id === id);
+  if (portals.length === 0) throw new UsageError(`unknown portal "${id}"`);
+  return portals;
 }

@@ -220,6 +220,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/transparency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The yearly transparency report of the portal: notices by hosting provider and country, classification, action taken, removal times, reminders; counts only, nothing about reporters */
+        get: operations["getTransparencyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -883,6 +900,64 @@ export type components = {
             shareRemovedWithinDeadline: number | null;
             overdue: number;
             deadlineHours: number;
+            removalTimesPerHostingProvider: {
+                hostingProvider: string | null;
+                noticed: number;
+                removed: number;
+                medianHours: number | null;
+                p90Hours: number | null;
+                shareWithin24Hours: number | null;
+                shareWithin72Hours: number | null;
+            }[];
+        };
+        TransparencyReport: {
+            portal: string;
+            year: number;
+            casesAssessed: number;
+            actionTaken: {
+                confirmed: number;
+                dismissed: number;
+                other: number;
+                forwardedToHotline: number;
+                reportedToLawEnforcement: number;
+            };
+            dismissalReasons: {
+                not_illegal: number;
+                adult_content: number;
+                not_found: number;
+                insufficient: number;
+                out_of_remit: number;
+            };
+            byClassification: {
+                /** @enum {string} */
+                classification: "baseline" | "national";
+                severity: ("A1" | "A2" | "B1" | "B2") | null;
+                cases: number;
+            }[];
+            notices: {
+                notices: number;
+                reminders: number;
+                removed: number;
+                medianHoursToRemoval: number | null;
+                p90HoursToRemoval: number | null;
+            };
+            byHostingProvider: {
+                hostingProvider: string | null;
+                hostingCountry: string;
+                notices: number;
+                reminders: number;
+                removed: number;
+                medianHoursToRemoval: number | null;
+                p90HoursToRemoval: number | null;
+            }[];
+            byHostingCountry: {
+                hostingCountry: string;
+                notices: number;
+                reminders: number;
+                removed: number;
+                medianHoursToRemoval: number | null;
+                p90HoursToRemoval: number | null;
+            }[];
         };
         TakedownNotice: {
             /** Format: uuid */
@@ -1759,6 +1834,43 @@ export interface operations {
                 };
             };
             /** @description An invalid date: problem type `invalid_query`, see `errors`. */
+            400: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["AnalystUnauthorized"];
+            403: components["responses"]["AnalystForbidden"];
+            429: components["responses"]["FailedTokenChecks"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getTransparencyReport: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransparencyReport"];
+                };
+            };
+            /** @description A missing or invalid year: problem type `invalid_query`, see `errors`. */
             400: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];

@@ -111,6 +111,20 @@ describe('computeTakedownMetrics', () => {
       shareRemovedWithinDeadline: 1 / 3,
       overdue: 1,
       deadlineHours: 72,
+      removalTimesPerHostingProvider: [
+        {
+          hostingProvider: 'Hosting Example B.V.',
+          // a, b, d, e
+          noticed: 4,
+          removed: 2,
+          medianHours: 60,
+          // 24 + (96 - 24) * 0.9
+          p90Hours: 88.8,
+          // a within both; b late; d past both; e (20 h ago) known for neither
+          shareWithin24Hours: 1 / 3,
+          shareWithin72Hours: 1 / 3,
+        },
+      ],
     });
   });
 
@@ -128,6 +142,18 @@ describe('computeTakedownMetrics', () => {
       shareRemovedWithinDeadline: null,
       overdue: 0,
       deadlineHours: 72,
+      // a's notice is 18 h old at the end: its outcome is not known yet
+      removalTimesPerHostingProvider: [
+        {
+          hostingProvider: 'Hosting Example B.V.',
+          noticed: 1,
+          removed: 0,
+          medianHours: null,
+          p90Hours: null,
+          shareWithin24Hours: null,
+          shareWithin72Hours: null,
+        },
+      ],
     });
   });
 
@@ -155,6 +181,7 @@ describe('computeTakedownMetrics', () => {
       shareRemovedWithinDeadline: null,
       overdue: 0,
       deadlineHours: 72,
+      removalTimesPerHostingProvider: [],
     });
   });
 

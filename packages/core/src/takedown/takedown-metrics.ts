@@ -36,6 +36,26 @@ export interface TakedownMetrics {
   /** Cases overdue at the end of the period (or now). */
   overdue: number;
   deadlineHours: number;
+  /** Removal times per hosting provider of the noticed cases (named providers first, by name). */
+  removalTimesPerHostingProvider: HostingProviderRemovalTimes[];
+}
+
+/** How fast one hosting provider removed what it was sent notices about. */
+export interface HostingProviderRemovalTimes {
+  /** As given at confirmation; `null` for cases confirmed without one. */
+  hostingProvider: string | null;
+  /** Cases whose first notice went to this provider. */
+  noticed: number;
+  /** Of those, the ones removed after the first notice. */
+  removed: number;
+  /** Median hours from the first notice to removal; `null` if none removed. */
+  medianHours: number | null;
+  /** 90th percentile (linear interpolation) of the same; `null` if none removed. */
+  p90Hours: number | null;
+  /** Share removed within 24 hours of the first notice, among cases whose outcome is known. */
+  shareWithin24Hours: number | null;
+  /** Share removed within 72 hours of the first notice, among cases whose outcome is known. */
+  shareWithin72Hours: number | null;
 }
 
 /**
@@ -83,6 +103,7 @@ export function computeTakedownMetrics(
   let noticed = 0;
   let removedInTime = 0;
   let overdue = 0;
+  const providers = new Map<string | null, ProviderTally>();
 
   for (const stored of cases) {
     for (const entry of stored.history) {
@@ -108,6 +129,10 @@ export function computeTakedownMetrics(
     );
     const removalTime = removal ? Date.parse(removal.at) - noticeAt : null;
     if (removalTime !== null) toRemoval.push(removalTime);
+    const provider = current.confirmation?.hostingProvider ?? null;
+    const tally = providers.get(provider) ?? newProviderTally();
+    providers.set(provider, tally);
+    tallyRemoval(tally, removalTime, end - noticeAt);
     const inTime = removalTime !== null && removalTime <= deadline;
     if (inTime || end - noticeAt > deadline) {
       noticed += 1;
@@ -125,7 +150,78 @@ export function computeTakedownMetrics(
     shareRemovedWithinDeadline: noticed === 0 ? null : removedInTime / noticed,
     overdue,
     deadlineHours,
+    removalTimesPerHostingProvider: providerRemovalTimes(providers),
   };
+}
+
+/** What is counted of one provider's noticed cases before the figures are drawn. */
+export interface ProviderTally {
+  noticed: number;
+  durations: number[];
+  /** [known outcome, removed in time] within 24 h and within 72 h. */
+  within24: [number, number];
+  within72: [number, number];
+}
+
+/** An empty `ProviderTally`. */
+export const newProviderTally = (): ProviderTally => ({
+  noticed: 0,
+  durations: [],
+  within24: [0, 0],
+  within72: [0, 0],
+});
+
+/** Counts one noticed case: its removal time (ms, or null) and how long ago its notice went. */
+export function tallyRemoval(tally: ProviderTally, removal: number | null, sinceNotice: number) {
+  tally.noticed += 1;
+  if (removal !== null) tally.durations.push(removal);
+  for (const [hours, counts] of [
+    [24, tally.within24],
+    [72, tally.within72],
+  ] as const) {
+    const limit = hours * hourInMilliseconds;
+    const inTime = removal !== null && removal <= limit;
+    if (inTime || sinceNotice > limit) counts[0] += 1;
+    if (inTime) counts[1] += 1;
+  }
+}
+
+/** Orders providers by name (code units), the unnamed last. */
+export function compareProviders(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+function providerRemovalTimes(
+  providers: Map<string | null, ProviderTally>,
+): HostingProviderRemovalTimes[] {
+  return [...providers.entries()]
+    .sort(([a], [b]) => compareProviders(a, b))
+    .map(([hostingProvider, tally]) => ({
+      hostingProvider,
+      noticed: tally.noticed,
+      removed: tally.durations.length,
+      medianHours: medianHours(tally.durations),
+      p90Hours: percentileHours(tally.durations, 0.9),
+      shareWithin24Hours: tally.within24[0] === 0 ? null : tally.within24[1] / tally.within24[0],
+      shareWithin72Hours: tally.within72[0] === 0 ? null : tally.within72[1] / tally.within72[0],
+    }));
+}
+
+/**
+ * The `fraction` percentile of durations (ms) in hours, interpolated linearly between the two
+ * nearest ranks (as PostgreSQL's `percentile_cont`); `null` for no durations.
+ */
+export function percentileHours(durations: readonly number[], fraction: number): number | null {
+  if (durations.length === 0) return null;
+  const sorted = [...durations].sort((a, b) => a - b);
+  const rank = fraction * (sorted.length - 1);
+  const below = Math.floor(rank);
+  const above = Math.ceil(rank);
+  const value = sorted[below]! + (sorted[above]! - sorted[below]!) * (rank - below);
+  return value / hourInMilliseconds;
 }
 
 function medianHours(durations: number[]): number | null {

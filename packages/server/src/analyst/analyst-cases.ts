@@ -1,12 +1,13 @@
 import {
   type Case,
-  computeTakedownMetrics,
   isOverdue,
   type Portal,
+  type RemovalWeek,
   type TakedownEventType,
   type TakedownMetrics,
   type TakedownRole,
   type TakedownState,
+  type TransparencyReport,
 } from '@reportal/core';
 import type { RouteContext } from '../http/router.js';
 import type {
@@ -101,10 +102,12 @@ export interface AnalystCases {
     id: string,
     event: { type: TakedownEventType; expectedVersion: number; payload?: unknown },
   ): Promise<ApplyEventOutcome>;
-  /** The cases created in a range (both bounds optional), for metrics. */
-  casesForMetrics(range: { from?: Date; to?: Date }): Promise<Case[]>;
-  /** The takedown metrics of a range. */
+  /** The takedown metrics of the cases created in a range, from the store's aggregates. */
   metrics(range: { from: Date; to: Date }): Promise<TakedownMetrics>;
+  /** The median removal time per week, for the last `weeks` weeks (default 12). */
+  removalTimesPerWeek(weeks?: number): Promise<RemovalWeek[]>;
+  /** The transparency report of a calendar year. */
+  transparencyReport(year: number): Promise<TransparencyReport>;
 }
 
 /** Options of `createAnalystCases`. */
@@ -226,13 +229,20 @@ export function createAnalystCases(options: AnalystCasesOptions): AnalystCases {
       return result.ok ? { ok: true, case: view(result.case, now()) } : result;
     },
 
-    casesForMetrics(range) {
-      return store.listCasesForMetrics({ portal: portal.id, ...range });
+    metrics(range) {
+      return store.takedownMetrics({ portal: portal.id, ...range, now: now(), deadlineHours });
     },
 
-    async metrics(range) {
-      const cases = await store.listCasesForMetrics({ portal: portal.id, ...range });
-      return computeTakedownMetrics(cases, { ...range, now: now(), deadlineHours });
+    removalTimesPerWeek(weeks) {
+      return store.removalTimesPerWeek({
+        portal: portal.id,
+        now: now(),
+        ...(weeks !== undefined && { weeks }),
+      });
+    },
+
+    transparencyReport(year) {
+      return store.transparencyReport({ portal: portal.id, year, now: now() });
     },
   };
 }

@@ -287,6 +287,8 @@ describe('the API answers what its OpenAPI document says', () => {
       [get('/v1/metrics', tokens.auditor), 200],
       [get('/v1/metrics?from=2026-01-01T00:00:00Z&to=2030-01-01T00:00:00Z', tokens.analyst), 200],
       [get('/v1/metrics?from=yesterday', tokens.analyst), 400],
+      [get('/v1/reports/transparency?year=2026', tokens.auditor), 200],
+      [get('/v1/reports/transparency?year=last', tokens.analyst), 400],
       [postJson(`/v1/cases/${first}/events`, '{', bearer(tokens.analyst)), 400],
       [postJson(`/v1/cases/${first}/events`, 'x'.repeat(70_000), bearer(tokens.analyst)), 413],
       [
@@ -327,7 +329,12 @@ describe('the API answers what its OpenAPI document says', () => {
       `/v1/cases/${id}/notice`,
       `/v1/cases/${id}/xarf`,
     ];
-    for (const path of [...casePaths(first!), '/v1/cases', '/v1/metrics']) {
+    for (const path of [
+      ...casePaths(first!),
+      '/v1/cases',
+      '/v1/metrics',
+      '/v1/reports/transparency?year=2026',
+    ]) {
       expect((await exchange(server, get(path))).status, path).toBe(401);
       expect((await exchange(server, get(path, tokens.partner))).status, path).toBe(403);
     }
@@ -376,6 +383,7 @@ describe('the API answers what its OpenAPI document says', () => {
         { caseIds: [unknownCase], event: { type: 'claim' } },
         bearer(wrong),
       ),
+      get('/v1/reports/transparency?year=2026', wrong),
       postJson(
         `/v1/cases/${unknownCase}/events`,
         { type: 'claim', expectedVersion: 1 },

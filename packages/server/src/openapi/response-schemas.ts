@@ -126,6 +126,12 @@ export const casePageSchema = z.strictObject({
 
 const hours = z.nullable(z.number().check(z.nonnegative()));
 
+/** An object with a count for each name. */
+const countPerName = <Name extends string>(names: readonly Name[]) =>
+  z.strictObject(
+    Object.fromEntries(names.map((name) => [name, count])) as Record<Name, typeof count>,
+  );
+
 /** `GET /v1/metrics`: core's `computeTakedownMetrics` for the portal and the period. */
 export const metricsSchema = z.strictObject({
   portal: text,
@@ -134,17 +140,59 @@ export const metricsSchema = z.strictObject({
   reportsReceived: count,
   urlsReceived: count,
   duplicatesLinked: count,
-  casesPerState: z.strictObject(
-    Object.fromEntries(takedownStates.map((name) => [name, count])) as Record<
-      (typeof takedownStates)[number],
-      typeof count
-    >,
-  ),
+  casesPerState: countPerName(takedownStates),
   medianHoursToAssessment: hours,
   medianHoursFromFirstNoticeToRemoval: hours,
   shareRemovedWithinDeadline: z.nullable(z.number().check(z.gte(0), z.lte(1))),
   overdue: count,
   deadlineHours: z.int().check(z.positive()),
+  /** Removal times per hosting provider of the noticed cases (named providers first, by name). */
+  removalTimesPerHostingProvider: z.array(
+    z.strictObject({
+      hostingProvider: z.nullable(text),
+      noticed: count,
+      removed: count,
+      medianHours: hours,
+      p90Hours: hours,
+      shareWithin24Hours: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+      shareWithin72Hours: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+    }),
+  ),
+});
+
+const noticeGroup = {
+  notices: count,
+  reminders: count,
+  removed: count,
+  medianHoursToRemoval: hours,
+  p90HoursToRemoval: hours,
+};
+
+/** `GET /v1/reports/transparency`: core's `computeTransparencyReport`, counts only. */
+export const transparencyReportSchema = z.strictObject({
+  portal: text,
+  year: z.int(),
+  casesAssessed: count,
+  actionTaken: z.strictObject({
+    confirmed: count,
+    dismissed: count,
+    other: count,
+    forwardedToHotline: count,
+    reportedToLawEnforcement: count,
+  }),
+  dismissalReasons: countPerName(dismissalReasons),
+  byClassification: z.array(
+    z.strictObject({
+      classification: z.enum(classifications),
+      severity: z.nullable(z.enum(['A1', 'A2', 'B1', 'B2'])),
+      cases: count,
+    }),
+  ),
+  notices: z.strictObject(noticeGroup),
+  byHostingProvider: z.array(
+    z.strictObject({ hostingProvider: z.nullable(text), hostingCountry: text, ...noticeGroup }),
+  ),
+  byHostingCountry: z.array(z.strictObject({ hostingCountry: text, ...noticeGroup })),
 });
 
 /** `GET /v1/cases/{id}/notice`: core's `buildTakedownNotice`. */
@@ -353,6 +401,7 @@ export const responseSchemas = {
   BulkEventResults: bulkEventResultsSchema,
   StoredReport: storedReportSchema,
   Metrics: metricsSchema,
+  TransparencyReport: transparencyReportSchema,
   TakedownNotice: takedownNoticeSchema,
   XarfReport: xarfReportSchema,
   ReportAccepted: reportAcceptedSchema,

@@ -39,6 +39,7 @@ describe('analyst API authorization', () => {
     `/v1/cases`,
     `/v1/cases/${caseId}`,
     `/v1/metrics`,
+    `/v1/reports/transparency?year=2026`,
     `/v1/cases/${caseId}/notice`,
     `/v1/cases/${caseId}/xarf`,
   ];
@@ -71,6 +72,7 @@ describe('analyst API authorization', () => {
       expect((await get('/v1/cases', role)).status).toBe(200);
       expect((await get(`/v1/cases/${caseId}`, role)).status).toBe(200);
       expect((await get('/v1/metrics', role)).status).toBe(200);
+      expect((await get('/v1/reports/transparency?year=2026', role)).status).toBe(200);
     }
   });
 
@@ -171,7 +173,66 @@ describe('cases and events', () => {
       string,
       unknown
     >;
-    expect(metrics).toMatchObject({ portal: 'bz' });
+    expect(metrics).toMatchObject({
+      portal: 'bz',
+      removalTimesPerHostingProvider: [
+        expect.objectContaining({ hostingProvider: 'Hosting Example B.V.', noticed: 1 }),
+      ],
+    });
+  });
+
+  it('answers the transparency report of a year, with no field that came from a reporter', async () => {
+    const { get, event, caseId } = await setup();
+    await event('analyst', { type: 'claim', expectedVersion: 1 });
+    await event('analyst', {
+      type: 'confirm',
+      expectedVersion: 2,
+      payload: {
+        classification: 'baseline',
+        hostingCountry: 'NL',
+        hostingProvider: 'Host Example',
+      },
+    });
+    await event('analyst', {
+      type: 'send_notice',
+      expectedVersion: 3,
+      payload: { recipient: 'abuse@hosting.example', channel: 'email' },
+    });
+    const answer = await get('/v1/reports/transparency?year=2026', 'auditor');
+    expect(answer.status).toBe(200);
+    const report = (await answer.json()) as Record<string, unknown>;
+    expect(report).toMatchObject({
+      portal: 'bz',
+      year: 2026,
+      casesAssessed: 1,
+      notices: { notices: 1, reminders: 0, removed: 0 },
+      byHostingProvider: [{ hostingProvider: 'Host Example', hostingCountry: 'NL', notices: 1 }],
+    });
+    const text = JSON.stringify(report);
+    for (const reporterValue of [
+      caseId,
+      ...validReport.urls,
+      'https://',
+      'receivedAt',
+      'reportId',
+      'locale',
+      'contact',
+      'description',
+      'urls',
+    ]) {
+      expect(text).not.toContain(reporterValue);
+    }
+  });
+
+  it('refuses a missing or malformed year with 400', async () => {
+    const { get } = await setup();
+    for (const query of ['', '?year=', '?year=26', '?year=1999', '?year=2026.5', '?year=abcd']) {
+      const answer = await get(`/v1/reports/transparency${query}`, 'analyst');
+      expect(answer.status, query).toBe(400);
+      expect(((await answer.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe(
+        'year',
+      );
+    }
   });
 
   it('refuses malformed event bodies with 422 and unknown cases with 404', async () => {

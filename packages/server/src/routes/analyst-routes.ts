@@ -51,6 +51,7 @@ type AnalystOperationId =
   | 'postBulkCaseEvents'
   | 'listHosts'
   | 'getMetrics'
+  | 'getTransparencyReport'
   | 'getTakedownNotice'
   | 'getXarfReport';
 
@@ -284,6 +285,19 @@ export function analystHandlers(
         to: to.toISOString(),
         ...(await analyst.metrics({ from, to })),
       });
+    },
+    getTransparencyReport: async (context) => {
+      const auth = await authorize(context, 'getTransparencyReport');
+      if (!auth.ok) return auth.response;
+      const { t } = auth;
+      const text = context.url.searchParams.get('year') ?? '';
+      const year = /^\d{4}$/.test(text) ? Number(text) : Number.NaN;
+      if (!(year >= 2000)) {
+        return invalidQuery(t, [
+          { path: 'year', code: 'invalid_value', message: t('error.invalid_value') },
+        ]);
+      }
+      return jsonReply(await analyst.transparencyReport(year));
     },
     getTakedownNotice: (context) =>
       withCase(context, 'getTakedownNotice', (found, t) => {

@@ -374,6 +374,27 @@ export const apiRouteTable = [
     },
   }),
   route({
+    operationId: 'getTransparencyReport',
+    method: 'GET',
+    path: '/v1/reports/transparency',
+    access: analystAccess,
+    summary:
+      'The yearly transparency report of the portal: notices by hosting provider and country, classification, action taken, removal times, reminders; counts only, nothing about reporters',
+    parameters: [
+      {
+        name: 'year',
+        in: 'query',
+        required: true,
+        schema: { type: 'integer', minimum: 2000, maximum: 9999 },
+      },
+    ],
+    responses: {
+      '200': json(ref('TransparencyReport'), 'The report.'),
+      '400': problem('A missing or invalid year: problem type `invalid_query`, see `errors`.'),
+      ...analystErrors,
+    },
+  }),
+  route({
     operationId: 'liveness',
     touchesStore: false,
     method: 'GET',

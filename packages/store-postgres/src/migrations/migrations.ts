@@ -202,7 +202,152 @@ export const migrations: readonly Migration[] = [
     ],
     backfill: (transaction, s) => backfillCaseProjections(transaction, s),
   },
+  {
+    version: 8,
+    name: 'case facts for metrics and transparency reports, kept by a trigger on case history',
+    statements: (s) => [
+      // One row per case: what metrics and transparency reports count, kept up to date in the
+      // transaction that appends each history entry, so reading them never replays a history.
+      `CREATE TABLE ${s}.case_facts (
+        case_id text COLLATE "C" PRIMARY KEY REFERENCES ${s}.cases (id) ON DELETE CASCADE,
+        portal text NOT NULL,
+        created_at timestamptz NOT NULL,
+        state text NOT NULL,
+        last_event_at timestamptz,
+        assessed_at timestamptz,
+        classification text,
+        severity text,
+        hosting_country text,
+        hosting_provider text,
+        dismissal_reason text,
+        first_notice_at timestamptz,
+        first_notice_version integer,
+        removed_at timestamptz,
+        reminders integer NOT NULL DEFAULT 0,
+        pending_notice_at timestamptz,
+        forwarded_to_hotline boolean NOT NULL DEFAULT false,
+        reported_to_law_enforcement boolean NOT NULL DEFAULT false
+      )`,
+      `CREATE INDEX case_facts_created ON ${s}.case_facts (portal, created_at)`,
+      `CREATE INDEX case_facts_assessed ON ${s}.case_facts (portal, assessed_at)
+        WHERE assessed_at IS NOT NULL`,
+      `CREATE INDEX case_facts_noticed ON ${s}.case_facts (portal, first_notice_at)
+        WHERE first_notice_at IS NOT NULL`,
+      `CREATE INDEX case_facts_removed ON ${s}.case_facts (portal, removed_at)
+        WHERE removed_at IS NOT NULL`,
+      foldCaseFactFunction(s),
+      `CREATE FUNCTION ${s}.record_case_fact() RETURNS trigger LANGUAGE plpgsql AS $function$
+BEGIN
+  PERFORM ${s}.fold_case_fact(NEW.case_id, NEW.version, NEW.entry);
+  RETURN NULL;
+END
+$function$`,
+      `CREATE TRIGGER case_history_facts AFTER INSERT ON ${s}.case_history
+        FOR EACH ROW EXECUTE FUNCTION ${s}.record_case_fact()`,
+      // The cases stored before this migration, entry by entry.
+      `DO $backfill$
+DECLARE
+  r record;
+BEGIN
+  FOR r IN SELECT h.case_id, h.version, h.entry FROM ${s}.case_history AS h
+    ORDER BY h.case_id, h.version
+  LOOP
+    PERFORM ${s}.fold_case_fact(r.case_id, r.version, r.entry);
+  END LOOP;
+END
+$backfill$`,
+    ],
+  },
 ];
+
+/**
+ * The state each history entry leads to (NULL: unchanged), as the takedown machine of the core
+ * says (`takedownEvents[type].to`); a test holds this copy to it.
+ */
+export const caseFactStates: Readonly<Record<string, string | null>> = {
+  link_report: null,
+  claim: 'assessing',
+  release: 'received',
+  dismiss: 'dismissed',
+  merge: 'merged',
+  confirm: 'confirmed',
+  forward: 'forwarded',
+  send_notice: 'notice_sent',
+  notify_law_enforcement: null,
+  verify_removed: 'removed',
+  reappear: 'confirmed',
+  reopen: 'assessing',
+  close: 'closed',
+};
+
+/**
+ * Folds one history entry into its case's facts, as the core's `evolveCase` does into a case:
+ * the first assessment, the confirmation, the current dismissal, the first notice, the first
+ * removal after it, reminders (notices sent again from notice_sent), the first notice of the
+ * current round (for overdue) and whether the case went to a hotline or to the police.
+ */
+function foldCaseFactFunction(s: string): string {
+  const states = Object.entries(caseFactStates)
+    .map(([type, state]) => `WHEN '${type}' THEN ${state === null ? 'f.state' : `'${state}'`}`)
+    .join(' ');
+  return `CREATE FUNCTION ${s}.fold_case_fact(p_case_id text, p_version integer, p_entry json)
+  RETURNS void LANGUAGE plpgsql AS $function$
+DECLARE
+  kind text := p_entry ->> 'type';
+  at timestamptz := (p_entry ->> 'at')::timestamptz;
+  payload json := p_entry -> 'payload';
+  f record;
+  next_state text;
+BEGIN
+  IF kind = 'open' THEN
+    INSERT INTO ${s}.case_facts (case_id, portal, created_at, state)
+      VALUES (p_case_id, payload ->> 'portal', at, 'received')
+      ON CONFLICT (case_id) DO NOTHING;
+    RETURN;
+  END IF;
+  IF kind = 'link_report' THEN
+    RETURN;
+  END IF;
+  SELECT c.state, c.pending_notice_at INTO f FROM ${s}.case_facts AS c
+    WHERE c.case_id = p_case_id FOR UPDATE;
+  IF NOT FOUND THEN
+    RETURN;
+  END IF;
+  next_state := CASE kind ${states} ELSE f.state END;
+  UPDATE ${s}.case_facts AS c SET
+    state = next_state,
+    last_event_at = greatest(c.last_event_at, at),
+    assessed_at = CASE WHEN kind IN ('confirm', 'dismiss') THEN coalesce(c.assessed_at, at)
+      ELSE c.assessed_at END,
+    classification = CASE WHEN kind = 'confirm' THEN payload ->> 'classification'
+      ELSE c.classification END,
+    severity = CASE WHEN kind = 'confirm' THEN payload ->> 'severity' ELSE c.severity END,
+    hosting_country = CASE WHEN kind = 'confirm' THEN payload ->> 'hostingCountry'
+      ELSE c.hosting_country END,
+    hosting_provider = CASE WHEN kind = 'confirm' THEN payload ->> 'hostingProvider'
+      ELSE c.hosting_provider END,
+    dismissal_reason = CASE WHEN kind = 'dismiss' THEN payload ->> 'reason'
+      WHEN kind = 'reopen' THEN NULL ELSE c.dismissal_reason END,
+    first_notice_at = CASE WHEN kind = 'send_notice' THEN coalesce(c.first_notice_at, at)
+      ELSE c.first_notice_at END,
+    first_notice_version = CASE WHEN kind = 'send_notice'
+      THEN coalesce(c.first_notice_version, p_version) ELSE c.first_notice_version END,
+    removed_at = CASE WHEN kind = 'verify_removed' AND c.first_notice_version IS NOT NULL
+      AND c.removed_at IS NULL THEN at ELSE c.removed_at END,
+    reminders = c.reminders
+      + CASE WHEN kind = 'send_notice' AND f.state = 'notice_sent' THEN 1 ELSE 0 END,
+    pending_notice_at = CASE WHEN next_state <> 'notice_sent' THEN NULL
+      WHEN kind = 'send_notice' AND f.state <> 'notice_sent' THEN at
+      ELSE c.pending_notice_at END,
+    forwarded_to_hotline = c.forwarded_to_hotline
+      OR (kind = 'forward' AND payload ->> 'to' = 'hotline'),
+    reported_to_law_enforcement = c.reported_to_law_enforcement
+      OR (kind = 'forward' AND payload ->> 'to' = 'law_enforcement')
+      OR kind = 'notify_law_enforcement'
+  WHERE c.case_id = p_case_id;
+END
+$function$`;
+}
 
 /**
  * Takes one token (or checks for one: cost 0) from each bucket, all or nothing, in one call.

@@ -35,6 +35,7 @@ import { quoteSchema } from '../migrations/migrate-schema.js';
 import { createPostgresRateLimitBackend } from '../rate-limit/postgres-rate-limit-backend.js';
 import { caseHost, caseProjection } from './case-projection.js';
 import { createGroupCommit, type GroupCommitOptions } from './group-commit.js';
+import { createMetricsQueries } from './metrics-queries.js';
 import { createHeldIntake, heldCases, type TimeBlindSettings } from './time-blind-intake.js';
 
 /** Options of a store on a driver. */
@@ -135,6 +136,10 @@ export function createDriverStore(driver: SqlDriver, options: DriverStoreOptions
     );
     return rows.map((row) => toCase(row.history));
   };
+
+  const metrics = createMetricsQueries(driver, s, (where, params) =>
+    readCases(driver, where, params),
+  );
 
   const store: ReportStore = {
     submitReport: (input) =>
@@ -290,6 +295,10 @@ export function createDriverStore(driver: SqlDriver, options: DriverStoreOptions
           'ORDER BY c.created_at, c.id',
         );
       }),
+
+    takedownMetrics: (query) => guard(() => metrics.takedownMetrics(query)),
+    removalTimesPerWeek: (query) => guard(() => metrics.removalTimesPerWeek(query)),
+    transparencyReport: (query) => guard(() => metrics.transparencyReport(query)),
 
     createToken: (token) =>
       guard(async () => {

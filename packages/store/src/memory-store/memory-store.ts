@@ -1,6 +1,9 @@
 import {
   applyEvent,
   type Case,
+  computeRemovalTimesPerWeek,
+  computeTakedownMetrics,
+  computeTransparencyReport,
   createCase,
   hostKey,
   isOpenCase,
@@ -88,6 +91,16 @@ export function createMemoryStore(): ReportStore {
       }
     }
     return result;
+  };
+
+  const casesFor = (query: { portal?: string; from?: Date; to?: Date }) => {
+    ensureOpen();
+    return [...cases.values()].filter(
+      (candidate) =>
+        (!query.portal || candidate.portal === query.portal) &&
+        (!query.from || Date.parse(candidate.createdAt) >= query.from.getTime()) &&
+        (!query.to || Date.parse(candidate.createdAt) < query.to.getTime()),
+    );
   };
 
   return {
@@ -294,14 +307,21 @@ export function createMemoryStore(): ReportStore {
       return result;
     },
 
+    async takedownMetrics(query) {
+      const { portal, ...options } = query;
+      return computeTakedownMetrics(casesFor(query), options);
+    },
+
+    async removalTimesPerWeek(query) {
+      return computeRemovalTimesPerWeek(casesFor(query), query);
+    },
+
+    async transparencyReport(query) {
+      return computeTransparencyReport(casesFor(query), query);
+    },
+
     async listCasesForMetrics(query): Promise<Case[]> {
-      ensureOpen();
-      return [...cases.values()].filter(
-        (candidate) =>
-          (!query.portal || candidate.portal === query.portal) &&
-          (!query.from || Date.parse(candidate.createdAt) >= query.from.getTime()) &&
-          (!query.to || Date.parse(candidate.createdAt) < query.to.getTime()),
-      );
+      return casesFor(query);
     },
 
     async createToken(token: TokenRecord): Promise<void> {

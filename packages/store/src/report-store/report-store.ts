@@ -3,9 +3,12 @@ import type {
   ApplyEventResult,
   Case,
   Classification,
+  RemovalWeek,
   TakedownEventInput,
+  TakedownMetrics,
   TakedownRole,
   TakedownState,
+  TransparencyReport,
 } from '@reportal/core';
 import type { RateLimitBackend } from '../rate-limit/rate-limit-backend.js';
 
@@ -258,6 +261,25 @@ export type BulkEventOutcome =
   | { kind: 'idempotency_conflict' };
 
 /**
+ * What `takedownMetrics` answers for: the portal's cases created in `[from, to)`, as they stood
+ * at `min(to, now)`.
+ *
+ * @example
+ * ```ts
+ * const query: TakedownMetricsQuery = {
+ *   portal: 'bz', from: new Date(0), to: new Date(), now: new Date(), deadlineHours: 72,
+ * };
+ * ```
+ */
+export interface TakedownMetricsQuery {
+  portal: string;
+  from: Date;
+  to: Date;
+  now: Date;
+  deadlineHours: number;
+}
+
+/**
  * A case with the reports linked to it.
  *
  * @example
@@ -406,6 +428,20 @@ export interface ReportStore {
   appendEvent(caseId: string, event: TakedownEventInput): Promise<AppendEventResult>;
   /** Every case of the portal created in `[from, to)` (either bound may be absent), for metrics. */
   listCasesForMetrics(query: { portal?: string; from?: Date; to?: Date }): Promise<Case[]>;
+  /**
+   * The answer of `computeTakedownMetrics` for the cases `listCasesForMetrics` lists, from
+   * aggregates kept as events happen: its cost must not grow with the store's history. Assumes
+   * analysts' event times never go back within a case (one clock).
+   */
+  takedownMetrics(query: TakedownMetricsQuery): Promise<TakedownMetrics>;
+  /** The answer of `computeRemovalTimesPerWeek` for the portal's cases, from aggregates. */
+  removalTimesPerWeek(query: { portal: string; now: Date; weeks?: number }): Promise<RemovalWeek[]>;
+  /** The answer of `computeTransparencyReport` for the portal's cases, from aggregates. */
+  transparencyReport(query: {
+    portal: string;
+    year: number;
+    now: Date;
+  }): Promise<TransparencyReport>;
 
   createToken(token: TokenRecord): Promise<void>;
   /** The token with this hash, revoked or not, or `null`. */

@@ -15,6 +15,7 @@ import type {
   StoredReport,
   SubmitReportOutcome,
 } from '../report-store/report-store.js';
+import { describeMetricsContract } from './metrics-contract.js';
 
 /** A store refuses a write that breaks an invariant with a `StoreError` of code `write_refused`. */
 const isWriteRefused = (error: unknown) =>
@@ -914,6 +915,8 @@ export function describeStoreContract(name: string, options: StoreContractOption
         ]);
       });
     });
+
+    describeMetricsContract(() => store);
 
     describe('tokens', () => {
       it('creates, finds by hash, revokes and lists tokens', async () => {

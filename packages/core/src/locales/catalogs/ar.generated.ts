@@ -344,6 +344,37 @@ export const consoleMessages = {
   "console.metrics.chart_title": () => "الوقت الوسيط من الإشعار حتى الإزالة، أسبوعيًا",
   "console.metrics.chart_week": (d: any) => "أسبوع ⁨" + d.date + "⁩",
   "console.metrics.no_data": () => "لا توجد بيانات كافية بعد.",
+  "console.nav.transparency": () => "تقرير الشفافية",
+  "console.metrics.within_the_hour": () => "خلال الساعة",
+  "console.metrics.per_provider": () => "مدة الإزالة حسب مزوّد الاستضافة",
+  "console.metrics.provider": () => "مزوّد الاستضافة",
+  "console.metrics.provider_unnamed": () => "غير مسمّى",
+  "console.metrics.removed": () => "أُزيلت",
+  "console.metrics.median": () => "الوسيط",
+  "console.metrics.p90": () => "المئين التسعون",
+  "console.metrics.within_hours": (d: any) => "أُزيلت خلال ⁨" + d.hours + "⁩ ساعة",
+  "console.transparency.page_title": (d: any) => "تقرير الشفافية لعام ⁨" + d.year + "⁩",
+  "console.transparency.intro": () => "أعداد ومدد فقط: لا شيء في هذا التقرير مصدره المبلِّغ.",
+  "console.transparency.year": () => "السنة",
+  "console.transparency.show": () => "عرض",
+  "console.transparency.actions": () => "التقييمات والإجراءات المتخذة",
+  "console.transparency.assessed": () => "الحالات المُقيَّمة",
+  "console.transparency.confirmed": () => "تأكدت عدم قانونيتها",
+  "console.transparency.dismissed": () => "رُفضت",
+  "console.transparency.other": () => "لا هذا ولا ذاك (دُمجت أو أُعيد فتحها)",
+  "console.transparency.forwarded_to_hotline": () => "أُحيلت إلى خط بلاغات",
+  "console.transparency.reported_to_law_enforcement": () => "أُبلغت بها جهات إنفاذ القانون",
+  "console.transparency.dismissal_reasons": () => "أسباب الرفض",
+  "console.transparency.by_classification": () => "الحالات المؤكدة حسب التصنيف",
+  "console.transparency.classification": () => "التصنيف",
+  "console.transparency.severity": () => "درجة الخطورة",
+  "console.transparency.cases": () => "الحالات",
+  "console.transparency.notices_heading": () => "الإشعارات المرسلة",
+  "console.transparency.notices": () => "الإشعارات",
+  "console.transparency.reminders": () => "التذكيرات",
+  "console.transparency.by_provider": () => "الإشعارات حسب مزوّد الاستضافة",
+  "console.transparency.by_country": () => "الإشعارات حسب بلد الاستضافة",
+  "console.transparency.country": () => "البلد",
   "console.duration.minutes": (d: any) => plural(d.minutes, 0, ar, { zero: "⁨" + number("ar", d.minutes, 0) + "⁩ دقيقة", one: "دقيقة واحدة", two: "دقيقتان", few: "⁨" + number("ar", d.minutes, 0) + "⁩ دقائق", many: "⁨" + number("ar", d.minutes, 0) + "⁩ دقيقة", other: "⁨" + number("ar", d.minutes, 0) + "⁩ دقيقة" }),
   "console.duration.hours": (d: any) => plural(d.hours, 0, ar, { zero: "⁨" + number("ar", d.hours, 0) + "⁩ ساعة", one: "ساعة واحدة", two: "ساعتان", few: "⁨" + number("ar", d.hours, 0) + "⁩ ساعات", many: "⁨" + number("ar", d.hours, 0) + "⁩ ساعة", other: "⁨" + number("ar", d.hours, 0) + "⁩ ساعة" }),
   "console.duration.days": (d: any) => plural(d.days, 0, ar, { zero: "⁨" + number("ar", d.days, 0) + "⁩ يوم", one: "يوم واحد", two: "يومان", few: "⁨" + number("ar", d.days, 0) + "⁩ أيام", many: "⁨" + number("ar", d.days, 0) + "⁩ يومًا", other: "⁨" + number("ar", d.days, 0) + "⁩ يوم" })
@@ -369,5 +400,5 @@ export const problemMessages = {
   "problem.unavailable": () => "الخدمة غير متاحة مؤقتًا. يُرجى المحاولة مرة أخرى بعد دقيقة."
 } as MessageGroup<'problem'>;
 
-/** The whole Arabic catalog (319 of 319 messages; the rest fall back). */
+/** The whole Arabic catalog (350 of 350 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

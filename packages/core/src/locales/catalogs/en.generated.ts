@@ -344,6 +344,37 @@ export const consoleMessages = {
   "console.metrics.chart_title": () => "Median time from notice to removal, per week",
   "console.metrics.chart_week": (d: any) => "Week of " + d.date,
   "console.metrics.no_data": () => "Not enough data yet.",
+  "console.nav.transparency": () => "Transparency report",
+  "console.metrics.within_the_hour": () => "Within the hour",
+  "console.metrics.per_provider": () => "Removal time per hosting provider",
+  "console.metrics.provider": () => "Hosting provider",
+  "console.metrics.provider_unnamed": () => "Not named",
+  "console.metrics.removed": () => "Removed",
+  "console.metrics.median": () => "Median",
+  "console.metrics.p90": () => "90th percentile",
+  "console.metrics.within_hours": (d: any) => "Removed within " + d.hours + " h",
+  "console.transparency.page_title": (d: any) => "Transparency report " + d.year,
+  "console.transparency.intro": () => "Counts and durations only: nothing in this report comes from a reporter.",
+  "console.transparency.year": () => "Year",
+  "console.transparency.show": () => "Show",
+  "console.transparency.actions": () => "Assessments and action taken",
+  "console.transparency.assessed": () => "Cases assessed",
+  "console.transparency.confirmed": () => "Confirmed illegal",
+  "console.transparency.dismissed": () => "Dismissed",
+  "console.transparency.other": () => "Neither (merged or reopened)",
+  "console.transparency.forwarded_to_hotline": () => "Forwarded to a hotline",
+  "console.transparency.reported_to_law_enforcement": () => "Reported to law enforcement",
+  "console.transparency.dismissal_reasons": () => "Reasons for dismissal",
+  "console.transparency.by_classification": () => "Confirmed cases by classification",
+  "console.transparency.classification": () => "Classification",
+  "console.transparency.severity": () => "Severity",
+  "console.transparency.cases": () => "Cases",
+  "console.transparency.notices_heading": () => "Notices sent",
+  "console.transparency.notices": () => "Notices",
+  "console.transparency.reminders": () => "Reminders",
+  "console.transparency.by_provider": () => "Notices by hosting provider",
+  "console.transparency.by_country": () => "Notices by hosting country",
+  "console.transparency.country": () => "Country",
   "console.duration.minutes": (d: any) => plural(d.minutes, 0, en, { one: number("en", d.minutes, 0) + " minute", other: number("en", d.minutes, 0) + " minutes" }),
   "console.duration.hours": (d: any) => plural(d.hours, 0, en, { one: number("en", d.hours, 0) + " hour", other: number("en", d.hours, 0) + " hours" }),
   "console.duration.days": (d: any) => plural(d.days, 0, en, { one: number("en", d.days, 0) + " day", other: number("en", d.days, 0) + " days" })
@@ -369,5 +400,5 @@ export const problemMessages = {
   "problem.unavailable": () => "The service is unavailable for a moment. Please try again in a minute."
 } as MessageGroup<'problem'>;
 
-/** The whole English catalog (319 of 319 messages; the rest fall back). */
+/** The whole English catalog (350 of 350 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

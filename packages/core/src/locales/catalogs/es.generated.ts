@@ -344,6 +344,37 @@ export const consoleMessages = {
   "console.metrics.chart_title": () => "Tiempo mediano desde el aviso hasta la retirada, por semana",
   "console.metrics.chart_week": (d: any) => "Semana del " + d.date,
   "console.metrics.no_data": () => "Todavía no hay suficientes datos.",
+  "console.nav.transparency": () => "Informe de transparencia",
+  "console.metrics.within_the_hour": () => "En la misma hora",
+  "console.metrics.per_provider": () => "Tiempo de retirada por proveedor de alojamiento",
+  "console.metrics.provider": () => "Proveedor de alojamiento",
+  "console.metrics.provider_unnamed": () => "Sin nombre",
+  "console.metrics.removed": () => "Retirados",
+  "console.metrics.median": () => "Mediana",
+  "console.metrics.p90": () => "Percentil 90",
+  "console.metrics.within_hours": (d: any) => "Retirados en " + d.hours + " h",
+  "console.transparency.page_title": (d: any) => "Informe de transparencia " + d.year,
+  "console.transparency.intro": () => "Solo cifras y duraciones: nada en este informe procede de quien denunció.",
+  "console.transparency.year": () => "Año",
+  "console.transparency.show": () => "Mostrar",
+  "console.transparency.actions": () => "Evaluaciones y medidas tomadas",
+  "console.transparency.assessed": () => "Casos evaluados",
+  "console.transparency.confirmed": () => "Confirmados como ilegales",
+  "console.transparency.dismissed": () => "Desestimados",
+  "console.transparency.other": () => "Ninguno de los dos (fusionados o reabiertos)",
+  "console.transparency.forwarded_to_hotline": () => "Remitidos a una línea de denuncia",
+  "console.transparency.reported_to_law_enforcement": () => "Denunciados a las fuerzas del orden",
+  "console.transparency.dismissal_reasons": () => "Motivos de desestimación",
+  "console.transparency.by_classification": () => "Casos confirmados por clasificación",
+  "console.transparency.classification": () => "Clasificación",
+  "console.transparency.severity": () => "Gravedad",
+  "console.transparency.cases": () => "Casos",
+  "console.transparency.notices_heading": () => "Avisos enviados",
+  "console.transparency.notices": () => "Avisos",
+  "console.transparency.reminders": () => "Recordatorios",
+  "console.transparency.by_provider": () => "Avisos por proveedor de alojamiento",
+  "console.transparency.by_country": () => "Avisos por país de alojamiento",
+  "console.transparency.country": () => "País",
   "console.duration.minutes": (d: any) => plural(d.minutes, 0, es, { one: number("es", d.minutes, 0) + " minuto", many: number("es", d.minutes, 0) + " de minutos", other: number("es", d.minutes, 0) + " minutos" }),
   "console.duration.hours": (d: any) => plural(d.hours, 0, es, { one: number("es", d.hours, 0) + " hora", many: number("es", d.hours, 0) + " de horas", other: number("es", d.hours, 0) + " horas" }),
   "console.duration.days": (d: any) => plural(d.days, 0, es, { one: number("es", d.days, 0) + " día", many: number("es", d.days, 0) + " de días", other: number("es", d.days, 0) + " días" })
@@ -369,5 +400,5 @@ export const problemMessages = {
   "problem.unavailable": () => "El servicio no está disponible en este momento. Inténtelo de nuevo en un minuto."
 } as MessageGroup<'problem'>;
 
-/** The whole Spanish catalog (319 of 319 messages; the rest fall back). */
+/** The whole Spanish catalog (350 of 350 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

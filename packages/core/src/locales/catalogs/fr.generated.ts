@@ -344,6 +344,37 @@ export const consoleMessages = {
   "console.metrics.chart_title": () => "Délai médian entre notification et retrait, par semaine",
   "console.metrics.chart_week": (d: any) => "Semaine du " + d.date,
   "console.metrics.no_data": () => "Pas encore assez de données.",
+  "console.nav.transparency": () => "Rapport de transparence",
+  "console.metrics.within_the_hour": () => "Dans l’heure",
+  "console.metrics.per_provider": () => "Délai de retrait par hébergeur",
+  "console.metrics.provider": () => "Hébergeur",
+  "console.metrics.provider_unnamed": () => "Non nommé",
+  "console.metrics.removed": () => "Retirés",
+  "console.metrics.median": () => "Médiane",
+  "console.metrics.p90": () => "90e centile",
+  "console.metrics.within_hours": (d: any) => "Retirés en " + d.hours + " h",
+  "console.transparency.page_title": (d: any) => "Rapport de transparence " + d.year,
+  "console.transparency.intro": () => "Uniquement des comptes et des durées : rien dans ce rapport ne vient d’une personne qui a signalé.",
+  "console.transparency.year": () => "Année",
+  "console.transparency.show": () => "Afficher",
+  "console.transparency.actions": () => "Évaluations et mesures prises",
+  "console.transparency.assessed": () => "Dossiers évalués",
+  "console.transparency.confirmed": () => "Confirmés illicites",
+  "console.transparency.dismissed": () => "Classés sans suite",
+  "console.transparency.other": () => "Ni l’un ni l’autre (fusionnés ou rouverts)",
+  "console.transparency.forwarded_to_hotline": () => "Transmis à une hotline",
+  "console.transparency.reported_to_law_enforcement": () => "Signalés aux forces de l’ordre",
+  "console.transparency.dismissal_reasons": () => "Motifs de classement",
+  "console.transparency.by_classification": () => "Dossiers confirmés par classification",
+  "console.transparency.classification": () => "Classification",
+  "console.transparency.severity": () => "Gravité",
+  "console.transparency.cases": () => "Dossiers",
+  "console.transparency.notices_heading": () => "Notifications envoyées",
+  "console.transparency.notices": () => "Notifications",
+  "console.transparency.reminders": () => "Relances",
+  "console.transparency.by_provider": () => "Notifications par hébergeur",
+  "console.transparency.by_country": () => "Notifications par pays d’hébergement",
+  "console.transparency.country": () => "Pays",
   "console.duration.minutes": (d: any) => plural(d.minutes, 0, fr, { one: number("fr", d.minutes, 0) + " minute", many: number("fr", d.minutes, 0) + " de minutes", other: number("fr", d.minutes, 0) + " minutes" }),
   "console.duration.hours": (d: any) => plural(d.hours, 0, fr, { one: number("fr", d.hours, 0) + " heure", many: number("fr", d.hours, 0) + " d’heures", other: number("fr", d.hours, 0) + " heures" }),
   "console.duration.days": (d: any) => plural(d.days, 0, fr, { one: number("fr", d.days, 0) + " jour", many: number("fr", d.days, 0) + " de jours", other: number("fr", d.days, 0) + " jours" })
@@ -369,5 +400,5 @@ export const problemMessages = {
   "problem.unavailable": () => "Le service est momentanément indisponible. Veuillez réessayer dans une minute."
 } as MessageGroup<'problem'>;
 
-/** The whole French catalog (319 of 319 messages; the rest fall back). */
+/** The whole French catalog (350 of 350 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

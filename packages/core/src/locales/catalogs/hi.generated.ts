@@ -344,6 +344,37 @@ export const consoleMessages = {
   "console.metrics.chart_title": () => "नोटिस से हटाए जाने तक का मीडियन समय, प्रति सप्ताह",
   "console.metrics.chart_week": (d: any) => d.date + " से शुरू होने वाला सप्ताह",
   "console.metrics.no_data": () => "अभी पर्याप्त डेटा नहीं है।",
+  "console.nav.transparency": () => "पारदर्शिता रिपोर्ट",
+  "console.metrics.within_the_hour": () => "एक घंटे के भीतर",
+  "console.metrics.per_provider": () => "होस्टिंग प्रदाता के अनुसार हटाने का समय",
+  "console.metrics.provider": () => "होस्टिंग प्रदाता",
+  "console.metrics.provider_unnamed": () => "नाम नहीं दिया गया",
+  "console.metrics.removed": () => "हटाए गए",
+  "console.metrics.median": () => "माध्यिका",
+  "console.metrics.p90": () => "90वाँ शततमक",
+  "console.metrics.within_hours": (d: any) => d.hours + " घंटे में हटाए गए",
+  "console.transparency.page_title": (d: any) => "पारदर्शिता रिपोर्ट " + d.year,
+  "console.transparency.intro": () => "केवल गिनती और अवधि: इस रिपोर्ट में कुछ भी रिपोर्ट करने वाले से नहीं आया है।",
+  "console.transparency.year": () => "वर्ष",
+  "console.transparency.show": () => "दिखाएँ",
+  "console.transparency.actions": () => "आकलन और की गई कार्रवाई",
+  "console.transparency.assessed": () => "आकलित मामले",
+  "console.transparency.confirmed": () => "अवैध होने की पुष्टि",
+  "console.transparency.dismissed": () => "खारिज",
+  "console.transparency.other": () => "दोनों में से कोई नहीं (विलय या फिर से खोले गए)",
+  "console.transparency.forwarded_to_hotline": () => "हॉटलाइन को भेजे गए",
+  "console.transparency.reported_to_law_enforcement": () => "कानून प्रवर्तन को सूचित किए गए",
+  "console.transparency.dismissal_reasons": () => "खारिज करने के कारण",
+  "console.transparency.by_classification": () => "वर्गीकरण के अनुसार पुष्ट मामले",
+  "console.transparency.classification": () => "वर्गीकरण",
+  "console.transparency.severity": () => "गंभीरता",
+  "console.transparency.cases": () => "मामले",
+  "console.transparency.notices_heading": () => "भेजे गए नोटिस",
+  "console.transparency.notices": () => "नोटिस",
+  "console.transparency.reminders": () => "अनुस्मारक",
+  "console.transparency.by_provider": () => "होस्टिंग प्रदाता के अनुसार नोटिस",
+  "console.transparency.by_country": () => "होस्टिंग देश के अनुसार नोटिस",
+  "console.transparency.country": () => "देश",
   "console.duration.minutes": (d: any) => plural(d.minutes, 0, hi, { one: number("hi", d.minutes, 0) + " मिनट", other: number("hi", d.minutes, 0) + " मिनट" }),
   "console.duration.hours": (d: any) => plural(d.hours, 0, hi, { one: number("hi", d.hours, 0) + " घंटा", other: number("hi", d.hours, 0) + " घंटे" }),
   "console.duration.days": (d: any) => plural(d.days, 0, hi, { one: number("hi", d.days, 0) + " दिन", other: number("hi", d.days, 0) + " दिन" })
@@ -369,5 +400,5 @@ export const problemMessages = {
   "problem.unavailable": () => "सेवा कुछ समय के लिए उपलब्ध नहीं है। कृपया एक मिनट बाद फिर से कोशिश करें।"
 } as MessageGroup<'problem'>;
 
-/** The whole Hindi catalog (319 of 319 messages; the rest fall back). */
+/** The whole Hindi catalog (350 of 350 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

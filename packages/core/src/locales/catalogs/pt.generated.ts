@@ -344,6 +344,37 @@ export const consoleMessages = {
   "console.metrics.chart_title": () => "Tempo mediano entre notificação e remoção, por semana",
   "console.metrics.chart_week": (d: any) => "Semana de " + d.date,
   "console.metrics.no_data": () => "Ainda não há dados suficientes.",
+  "console.nav.transparency": () => "Relatório de transparência",
+  "console.metrics.within_the_hour": () => "Dentro da hora",
+  "console.metrics.per_provider": () => "Tempo de remoção por fornecedor de alojamento",
+  "console.metrics.provider": () => "Fornecedor de alojamento",
+  "console.metrics.provider_unnamed": () => "Sem nome",
+  "console.metrics.removed": () => "Removidos",
+  "console.metrics.median": () => "Mediana",
+  "console.metrics.p90": () => "Percentil 90",
+  "console.metrics.within_hours": (d: any) => "Removidos em " + d.hours + " h",
+  "console.transparency.page_title": (d: any) => "Relatório de transparência " + d.year,
+  "console.transparency.intro": () => "Apenas contagens e durações: nada neste relatório vem de quem denunciou.",
+  "console.transparency.year": () => "Ano",
+  "console.transparency.show": () => "Mostrar",
+  "console.transparency.actions": () => "Avaliações e medidas tomadas",
+  "console.transparency.assessed": () => "Casos avaliados",
+  "console.transparency.confirmed": () => "Confirmados como ilegais",
+  "console.transparency.dismissed": () => "Arquivados",
+  "console.transparency.other": () => "Nenhum dos dois (fundidos ou reabertos)",
+  "console.transparency.forwarded_to_hotline": () => "Encaminhados a uma linha de denúncia",
+  "console.transparency.reported_to_law_enforcement": () => "Comunicados às autoridades policiais",
+  "console.transparency.dismissal_reasons": () => "Motivos de arquivamento",
+  "console.transparency.by_classification": () => "Casos confirmados por classificação",
+  "console.transparency.classification": () => "Classificação",
+  "console.transparency.severity": () => "Gravidade",
+  "console.transparency.cases": () => "Casos",
+  "console.transparency.notices_heading": () => "Notificações enviadas",
+  "console.transparency.notices": () => "Notificações",
+  "console.transparency.reminders": () => "Lembretes",
+  "console.transparency.by_provider": () => "Notificações por fornecedor de alojamento",
+  "console.transparency.by_country": () => "Notificações por país de alojamento",
+  "console.transparency.country": () => "País",
   "console.duration.minutes": (d: any) => plural(d.minutes, 0, pt, { one: number("pt", d.minutes, 0) + " minuto", many: number("pt", d.minutes, 0) + " de minutos", other: number("pt", d.minutes, 0) + " minutos" }),
   "console.duration.hours": (d: any) => plural(d.hours, 0, pt, { one: number("pt", d.hours, 0) + " hora", many: number("pt", d.hours, 0) + " de horas", other: number("pt", d.hours, 0) + " horas" }),
   "console.duration.days": (d: any) => plural(d.days, 0, pt, { one: number("pt", d.days, 0) + " dia", many: number("pt", d.days, 0) + " de dias", other: number("pt", d.days, 0) + " dias" })
@@ -369,5 +400,5 @@ export const problemMessages = {
   "problem.unavailable": () => "O serviço está indisponível por um momento. Tente novamente dentro de um minuto."
 } as MessageGroup<'problem'>;
 
-/** The whole Portuguese catalog (319 of 319 messages; the rest fall back). */
+/** The whole Portuguese catalog (350 of 350 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

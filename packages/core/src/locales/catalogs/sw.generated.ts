@@ -344,6 +344,37 @@ export const consoleMessages = {
   "console.metrics.chart_title": () => "Muda wa kati (median) kutoka notisi hadi kuondolewa, kwa kila wiki",
   "console.metrics.chart_week": (d: any) => "Wiki ya " + d.date,
   "console.metrics.no_data": () => "Bado hakuna data ya kutosha.",
+  "console.nav.transparency": () => "Ripoti ya uwazi",
+  "console.metrics.within_the_hour": () => "Ndani ya saa moja",
+  "console.metrics.per_provider": () => "Muda wa kuondoa kwa kila mtoa huduma wa uhifadhi",
+  "console.metrics.provider": () => "Mtoa huduma wa uhifadhi",
+  "console.metrics.provider_unnamed": () => "Hakutajwa",
+  "console.metrics.removed": () => "Yameondolewa",
+  "console.metrics.median": () => "Wastani wa kati",
+  "console.metrics.p90": () => "Asilimia ya 90",
+  "console.metrics.within_hours": (d: any) => "Yameondolewa ndani ya saa " + d.hours,
+  "console.transparency.page_title": (d: any) => "Ripoti ya uwazi " + d.year,
+  "console.transparency.intro": () => "Idadi na muda tu: hakuna chochote katika ripoti hii kinachotoka kwa aliyeripoti.",
+  "console.transparency.year": () => "Mwaka",
+  "console.transparency.show": () => "Onyesha",
+  "console.transparency.actions": () => "Tathmini na hatua zilizochukuliwa",
+  "console.transparency.assessed": () => "Kesi zilizotathminiwa",
+  "console.transparency.confirmed": () => "Zimethibitishwa kuwa haramu",
+  "console.transparency.dismissed": () => "Zimekataliwa",
+  "console.transparency.other": () => "Hakuna kati ya hizo (zimeunganishwa au kufunguliwa upya)",
+  "console.transparency.forwarded_to_hotline": () => "Zimepelekwa kwa simu ya dharura",
+  "console.transparency.reported_to_law_enforcement": () => "Zimeripotiwa kwa vyombo vya sheria",
+  "console.transparency.dismissal_reasons": () => "Sababu za kukataa",
+  "console.transparency.by_classification": () => "Kesi zilizothibitishwa kwa uainishaji",
+  "console.transparency.classification": () => "Uainishaji",
+  "console.transparency.severity": () => "Ukali",
+  "console.transparency.cases": () => "Kesi",
+  "console.transparency.notices_heading": () => "Notisi zilizotumwa",
+  "console.transparency.notices": () => "Notisi",
+  "console.transparency.reminders": () => "Vikumbusho",
+  "console.transparency.by_provider": () => "Notisi kwa mtoa huduma wa uhifadhi",
+  "console.transparency.by_country": () => "Notisi kwa nchi ya uhifadhi",
+  "console.transparency.country": () => "Nchi",
   "console.duration.minutes": (d: any) => plural(d.minutes, 0, sw, { one: "dakika " + number("sw", d.minutes, 0), other: "dakika " + number("sw", d.minutes, 0) }),
   "console.duration.hours": (d: any) => plural(d.hours, 0, sw, { one: "saa " + number("sw", d.hours, 0), other: "saa " + number("sw", d.hours, 0) }),
   "console.duration.days": (d: any) => plural(d.days, 0, sw, { one: "siku " + number("sw", d.days, 0), other: "siku " + number("sw", d.days, 0) })
@@ -369,5 +400,5 @@ export const problemMessages = {
   "problem.unavailable": () => "Huduma haipatikani kwa muda mfupi. Tafadhali jaribu tena baada ya dakika moja."
 } as MessageGroup<'problem'>;
 
-/** The whole Swahili catalog (319 of 319 messages; the rest fall back). */
+/** The whole Swahili catalog (350 of 350 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

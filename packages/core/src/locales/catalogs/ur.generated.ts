@@ -344,6 +344,37 @@ export const consoleMessages = {
   "console.metrics.chart_title": () => "نوٹس سے ہٹائے جانے تک کا میڈین وقت، ہفتہ وار",
   "console.metrics.chart_week": (d: any) => "⁨" + d.date + "⁩ سے شروع ہونے والا ہفتہ",
   "console.metrics.no_data": () => "ابھی کافی ڈیٹا موجود نہیں۔",
+  "console.nav.transparency": () => "شفافیت رپورٹ",
+  "console.metrics.within_the_hour": () => "ایک گھنٹے کے اندر",
+  "console.metrics.per_provider": () => "ہوسٹنگ فراہم کنندہ کے لحاظ سے ہٹانے کا وقت",
+  "console.metrics.provider": () => "ہوسٹنگ فراہم کنندہ",
+  "console.metrics.provider_unnamed": () => "نام نہیں دیا گیا",
+  "console.metrics.removed": () => "ہٹائے گئے",
+  "console.metrics.median": () => "وسطانیہ",
+  "console.metrics.p90": () => "نوے واں فیصدی درجہ",
+  "console.metrics.within_hours": (d: any) => "⁨" + d.hours + "⁩ گھنٹوں میں ہٹائے گئے",
+  "console.transparency.page_title": (d: any) => "شفافیت رپورٹ ⁨" + d.year + "⁩",
+  "console.transparency.intro": () => "صرف تعداد اور دورانیے: اس رپورٹ میں کچھ بھی رپورٹ کرنے والے سے نہیں آیا۔",
+  "console.transparency.year": () => "سال",
+  "console.transparency.show": () => "دکھائیں",
+  "console.transparency.actions": () => "جائزے اور کی گئی کارروائی",
+  "console.transparency.assessed": () => "جائزہ شدہ کیس",
+  "console.transparency.confirmed": () => "غیر قانونی ہونے کی تصدیق",
+  "console.transparency.dismissed": () => "مسترد",
+  "console.transparency.other": () => "دونوں میں سے کوئی نہیں (ضم یا دوبارہ کھولے گئے)",
+  "console.transparency.forwarded_to_hotline": () => "ہاٹ لائن کو بھیجے گئے",
+  "console.transparency.reported_to_law_enforcement": () => "قانون نافذ کرنے والے اداروں کو اطلاع دی گئی",
+  "console.transparency.dismissal_reasons": () => "مسترد کرنے کی وجوہات",
+  "console.transparency.by_classification": () => "درجہ بندی کے لحاظ سے تصدیق شدہ کیس",
+  "console.transparency.classification": () => "درجہ بندی",
+  "console.transparency.severity": () => "شدت",
+  "console.transparency.cases": () => "کیس",
+  "console.transparency.notices_heading": () => "بھیجے گئے نوٹس",
+  "console.transparency.notices": () => "نوٹس",
+  "console.transparency.reminders": () => "یاد دہانیاں",
+  "console.transparency.by_provider": () => "ہوسٹنگ فراہم کنندہ کے لحاظ سے نوٹس",
+  "console.transparency.by_country": () => "ہوسٹنگ ملک کے لحاظ سے نوٹس",
+  "console.transparency.country": () => "ملک",
   "console.duration.minutes": (d: any) => plural(d.minutes, 0, ur, { one: "⁨" + number("ur", d.minutes, 0) + "⁩ منٹ", other: "⁨" + number("ur", d.minutes, 0) + "⁩ منٹ" }),
   "console.duration.hours": (d: any) => plural(d.hours, 0, ur, { one: "⁨" + number("ur", d.hours, 0) + "⁩ گھنٹہ", other: "⁨" + number("ur", d.hours, 0) + "⁩ گھنٹے" }),
   "console.duration.days": (d: any) => plural(d.days, 0, ur, { one: "⁨" + number("ur", d.days, 0) + "⁩ دن", other: "⁨" + number("ur", d.days, 0) + "⁩ دن" })
@@ -369,5 +400,5 @@ export const problemMessages = {
   "problem.unavailable": () => "سروس کچھ دیر کے لیے دستیاب نہیں ہے۔ براہ کرم ایک منٹ بعد دوبارہ کوشش کریں۔"
 } as MessageGroup<'problem'>;
 
-/** The whole Urdu catalog (319 of 319 messages; the rest fall back). */
+/** The whole Urdu catalog (350 of 350 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

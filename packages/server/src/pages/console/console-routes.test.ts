@@ -222,6 +222,33 @@ describe('the console views', () => {
     expect(page).toMatch(/<svg class="chart" role="img" aria-labelledby="chart-title"/);
     expect(page.match(/<rect class="bar"/g)).toHaveLength(1);
     expect(page).toMatch(/<td>Week of [^<]+<\/td><td>30 hours<\/td>/);
+    // Arrival is stored to the hour: an assessment an hour after it is not "59 minutes".
+    expect(page).toContain('<dt>Median time to assessment</dt><dd>1 hour</dd>');
+    expect(page).toContain('<h2 id="per-provider">Removal time per hosting provider</h2>');
+    expect(page).toMatch(/<tr><td>Not named<\/td><td>1<\/td><td>1<\/td><td>30 hours<\/td>/);
+  });
+
+  it('say "within the hour" for a median time to assessment under an hour', async () => {
+    const { view, event } = await setup();
+    await event('claim');
+    await event('confirm', { classification: 'baseline', hostingCountry: 'NL' });
+    const page = await (await view('/console/view/metrics', 'analyst')).text();
+    expect(page).toContain('<dt>Median time to assessment</dt><dd>Within the hour</dd>');
+  });
+
+  it('show the transparency report of a year as a printable page', async () => {
+    const { view, event } = await setup();
+    await event('claim');
+    await event('confirm', {
+      classification: 'baseline',
+      hostingCountry: 'NL',
+      hostingProvider: 'Host Example',
+    });
+    await event('send_notice', { recipient: 'abuse@hosting.example', channel: 'email' });
+    const page = await (await view('/console/view/transparency?year=2026', 'auditor')).text();
+    expect(page).toContain('<h1>Transparency report 2026</h1>');
+    expect(page).toContain('<tr><td>Host Example</td><td>NL</td><td>1</td>');
+    expect(page).not.toContain('example.com');
   });
 });
 

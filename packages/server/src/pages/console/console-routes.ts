@@ -1,9 +1,4 @@
-import {
-  computeTakedownMetrics,
-  type TakedownState,
-  type Translator,
-  takedownStates,
-} from '@reportal/core';
+import { type TakedownState, type Translator, takedownStates } from '@reportal/core';
 import { isCaseId, readerRoles, triageFilterNames } from '../../analyst/analyst-cases.js';
 import { authorizationProblem } from '../../analyst/authorization-problem.js';
 import { localizedProblem } from '../../http/problem.js';
@@ -19,7 +14,7 @@ import { consoleMessagePage, consoleShell } from './console-shell.js';
 import { hostsView } from './hosts-view.js';
 import { metricsView } from './metrics-view.js';
 import { type QueueFilters, queueView } from './queue-view.js';
-import { removalTimesPerWeek } from './removal-chart.js';
+import { transparencyView } from './transparency-view.js';
 import type { ViewContext } from './view-context.js';
 
 const queueLimit = 25;
@@ -101,6 +96,11 @@ export function consoleRoutes(parts: ReportalParts): Route[] {
     { method: 'GET', path: '/console/hosts', handler: shell(() => '/console/view/hosts') },
     {
       method: 'GET',
+      path: '/console/transparency',
+      handler: shell(() => '/console/view/transparency'),
+    },
+    {
+      method: 'GET',
       path: '/console/cases/:id',
       handler: (route) => (isCaseId(route.params.id!) ? caseShell(route) : invalidIdPage(route)),
     },
@@ -175,14 +175,21 @@ export function consoleRoutes(parts: ReportalParts): Route[] {
       method: 'GET',
       path: '/console/view/metrics',
       handler: view(async (_route, context) => {
-        const cases = await parts.analyst.casesForMetrics({});
-        const metrics = computeTakedownMetrics(cases, {
-          from: new Date(0),
-          to: new Date(context.now.getTime() + 1),
-          now: context.now,
-          deadlineHours: portal.takedownDeadlineHours,
-        });
-        return metricsView(context, metrics, removalTimesPerWeek(cases, { now: context.now }));
+        const [metrics, weeks] = await Promise.all([
+          parts.analyst.metrics({ from: new Date(0), to: new Date(context.now.getTime() + 1) }),
+          parts.analyst.removalTimesPerWeek(),
+        ]);
+        return metricsView(context, metrics, weeks);
+      }),
+    },
+    {
+      method: 'GET',
+      path: '/console/view/transparency',
+      handler: view(async ({ url }, context) => {
+        const text = url.searchParams.get('year') ?? '';
+        const year = /^\d{4}$/.test(text) && Number(text) >= 2000 ? Number(text) : undefined;
+        const report = await parts.analyst.transparencyReport(year ?? context.now.getUTCFullYear());
+        return transparencyView(context, report);
       }),
     },
   ];

@@ -33,6 +33,7 @@ export function consoleShell(options: {
 <a href="${consoleHref('/console/', locale)}">${t('console.nav.queue')}</a>
 <a href="${consoleHref('/console/hosts', locale)}">${t('console.nav.hosts')}</a>
 <a href="${consoleHref('/console/metrics', locale)}">${t('console.nav.metrics')}</a>
+<a href="${consoleHref('/console/transparency', locale)}">${t('console.nav.transparency')}</a>
 <button type="button" id="sign-out" class="secondary">${t('console.logout')}</button>
 </nav>
 </header>

@@ -1,8 +1,8 @@
-import type { Case } from '@reportal/core';
 import { describe, expect, it } from 'vitest';
-import { removalTimesPerWeek } from './removal-chart.js';
+import type { Case } from './case.js';
+import { computeRemovalTimesPerWeek } from './removal-weeks.js';
 
-describe('removalTimesPerWeek', () => {
+describe('computeRemovalTimesPerWeek', () => {
   it('takes the median of first notice to removal, per week of removal (Monday, UTC)', () => {
     const removedCase = (hours: number, removedAt: string): Case => {
       const removal = Date.parse(removedAt);
@@ -15,7 +15,7 @@ describe('removalTimesPerWeek', () => {
         ],
       } as unknown as Case;
     };
-    const weeks = removalTimesPerWeek(
+    const weeks = computeRemovalTimesPerWeek(
       [
         removedCase(10, '2026-11-16T08:00:00Z'),
         removedCase(20, '2026-11-22T23:00:00Z'),
@@ -33,7 +33,7 @@ describe('removalTimesPerWeek', () => {
   });
 
   it('ignores cases with no notice or no removal after it', () => {
-    const weeks = removalTimesPerWeek(
+    const weeks = computeRemovalTimesPerWeek(
       [
         {
           history: [{ type: 'verify_removed', version: 3, at: '2026-11-23T09:00:00Z' }],
