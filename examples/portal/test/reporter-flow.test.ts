@@ -151,28 +151,6 @@ describe('the reporter, JavaScript enabled', () => {
       await portal.stop();
     }
   });
-
-  it('leaves with the quick exit, replacing the page in the history', async () => {
-    const portal = await startTestPortal();
-    const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
-      // The neutral page is not loaded from the network in this test.
-      await context.route(`${quickExitUrl}**`, (route) =>
-        route.fulfill({ status: 200, contentType: 'text/html', body: '<title>neutral</title>' }),
-      );
-      await page.goto(`${portal.url}/en/`);
-      await page.goto(`${portal.url}/en/status`);
-      await page.getByRole('link', { name: 'Leave this site quickly' }).click();
-      await page.waitForURL(quickExitUrl);
-      await page.goBack();
-      // Back skips the page the reporter left from.
-      expect(page.url()).toBe(`${portal.url}/en/`);
-    } finally {
-      await context.close();
-      await portal.stop();
-    }
-  });
 });
 
 describe('right-to-left locales', () => {

@@ -24,6 +24,7 @@ export interface MessageParams {
   'page.error.cross_site': Record<string, never>;
   'quick_exit.label': Record<string, never>;
   'quick_exit.help': Record<string, never>;
+  'quick_exit.shortcut': Record<string, never>;
   'form.page_title': Record<string, never>;
   'form.intro': Record<string, never>;
   'form.no_images': Record<string, never>;
@@ -139,6 +140,7 @@ export interface MessageParams {
   'privacy.retention': { readonly days: number };
   'privacy.receipt': Record<string, never>;
   'privacy.sharing': Record<string, never>;
+  'privacy.history': Record<string, never>;
   'legal.page_title': Record<string, never>;
   'legal.operator': { readonly hotline: string | number; readonly country: string | number };
   'legal.purpose': { readonly country: string | number };

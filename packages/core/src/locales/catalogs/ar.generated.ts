@@ -42,7 +42,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "مغادرة هذا الموقع بسرعة",
-  "quick_exit.help": () => "ينقلك فورًا إلى موقع محايد. لن يُرسَل أي شيء كتبته."
+  "quick_exit.help": () => "ينقلك فورًا إلى موقع محايد. لن يُرسَل أي شيء كتبته.",
+  "quick_exit.shortcut": () => "أو اضغط على مفتاح Shift ثلاث مرات."
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -172,7 +173,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "لا تُحفظ بيانات التواصل إلا إذا أعطيت موافقتك في النموذج، وتُحذف بعد " + plural(d.days, 0, ar, { zero: "⁨" + number("ar", d.days, 0) + "⁩ يوم", one: "يوم واحد", two: "يومين", few: "⁨" + number("ar", d.days, 0) + "⁩ أيام", many: "⁨" + number("ar", d.days, 0) + "⁩ يومًا", other: "⁨" + number("ar", d.days, 0) + "⁩ يوم" }) + ".",
   "privacy.retention": (d: any) => "تُحفظ البلاغات لمدة " + plural(d.days, 0, ar, { zero: "⁨" + number("ar", d.days, 0) + "⁩ يوم", one: "يوم واحد", two: "يومين", few: "⁨" + number("ar", d.days, 0) + "⁩ أيام", many: "⁨" + number("ar", d.days, 0) + "⁩ يومًا", other: "⁨" + number("ar", d.days, 0) + "⁩ يوم" }) + "، ثم تُحذف.",
   "privacy.receipt": () => "لا نحفظ إلا بصمة رقمية لرمز الإيصال، لذلك لا يستطيع أحد استرجاع الرمز من سجلاتنا.",
-  "privacy.sharing": () => "قد تتم مشاركة الروابط المبلَّغ عنها مع خطوط إبلاغ أخرى ومزوّدي الاستضافة والشرطة حتى يمكن إزالة المواد. لا تتم مشاركة بيانات التواصل الخاصة بك أبدًا."
+  "privacy.sharing": () => "قد تتم مشاركة الروابط المبلَّغ عنها مع خطوط إبلاغ أخرى ومزوّدي الاستضافة والشرطة حتى يمكن إزالة المواد. لا تتم مشاركة بيانات التواصل الخاصة بك أبدًا.",
+  "privacy.history": () => "يحتفظ متصفحك بسجل للصفحات التي تزورها. عند تشغيل JavaScript، يزيل زر «مغادرة هذا الموقع بسرعة» (أو الضغط على Shift ثلاث مرات) صفحات هذا الموقع من زيارتك من زر الرجوع بقدر ما يسمح به متصفحك. بدون JavaScript قد يعيدك زر الرجوع إلى هنا. وقد تبقى الصفحات أيضًا في قائمة سجل المتصفح: لحذفها افتح السجل (Ctrl+H، أو Cmd+Y على جهاز Mac) واحذف إدخالات هذا الموقع، أو استخدم نافذة خاصة في المرة القادمة."
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -347,5 +349,5 @@ export const problemMessages = {
   "problem.unavailable": () => "الخدمة غير متاحة مؤقتًا. يُرجى المحاولة مرة أخرى بعد دقيقة."
 } as MessageGroup<'problem'>;
 
-/** The whole Arabic catalog (297 of 297 messages; the rest fall back). */
+/** The whole Arabic catalog (299 of 299 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -42,7 +42,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "Leave this site quickly",
-  "quick_exit.help": () => "Takes you to a neutral website at once. Nothing you typed is sent."
+  "quick_exit.help": () => "Takes you to a neutral website at once. Nothing you typed is sent.",
+  "quick_exit.shortcut": () => "Or press the Shift key three times."
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -172,7 +173,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "Contact details are stored only if you give your consent in the form, and are deleted after " + plural(d.days, 0, en, { one: number("en", d.days, 0) + " day", other: number("en", d.days, 0) + " days" }) + ".",
   "privacy.retention": (d: any) => "Reports are kept for " + plural(d.days, 0, en, { one: number("en", d.days, 0) + " day", other: number("en", d.days, 0) + " days" }) + " and then deleted.",
   "privacy.receipt": () => "We store only a fingerprint of your receipt code, so nobody can recover the code from our records.",
-  "privacy.sharing": () => "Reported web addresses may be shared with other hotlines, hosting providers and the police so that the material can be removed. Your contact details are never shared."
+  "privacy.sharing": () => "Reported web addresses may be shared with other hotlines, hosting providers and the police so that the material can be removed. Your contact details are never shared.",
+  "privacy.history": () => "Your browser keeps a history of the pages you visit. With JavaScript on, “Leave this site quickly” (or pressing Shift three times) takes this site’s pages of your visit out of the Back button as far as your browser allows. Without JavaScript, Back can still return here. The pages can also stay in your browser’s history list: to remove them, open the history (Ctrl+H, or Cmd+Y on a Mac) and delete this site’s entries, or use a private window next time."
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -347,5 +349,5 @@ export const problemMessages = {
   "problem.unavailable": () => "The service is unavailable for a moment. Please try again in a minute."
 } as MessageGroup<'problem'>;
 
-/** The whole English catalog (297 of 297 messages; the rest fall back). */
+/** The whole English catalog (299 of 299 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

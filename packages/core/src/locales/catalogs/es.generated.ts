@@ -42,7 +42,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "Salir rápidamente de este sitio",
-  "quick_exit.help": () => "Le lleva de inmediato a un sitio web neutral. No se envía nada de lo que haya escrito."
+  "quick_exit.help": () => "Le lleva de inmediato a un sitio web neutral. No se envía nada de lo que haya escrito.",
+  "quick_exit.shortcut": () => "O pulse la tecla Mayúsculas tres veces."
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -172,7 +173,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "Los datos de contacto solo se guardan si da su consentimiento en el formulario, y se borran después de " + plural(d.days, 0, es, { one: number("es", d.days, 0) + " día", many: number("es", d.days, 0) + " de días", other: number("es", d.days, 0) + " días" }) + ".",
   "privacy.retention": (d: any) => "Las denuncias se conservan durante " + plural(d.days, 0, es, { one: number("es", d.days, 0) + " día", many: number("es", d.days, 0) + " de días", other: number("es", d.days, 0) + " días" }) + " y después se borran.",
   "privacy.receipt": () => "Solo guardamos una huella de su código de recibo, así que nadie puede recuperar el código a partir de nuestros registros.",
-  "privacy.sharing": () => "Las direcciones web denunciadas pueden compartirse con otras líneas de denuncia, proveedores de alojamiento y la policía para que el material se retire. Sus datos de contacto nunca se comparten."
+  "privacy.sharing": () => "Las direcciones web denunciadas pueden compartirse con otras líneas de denuncia, proveedores de alojamiento y la policía para que el material se retire. Sus datos de contacto nunca se comparten.",
+  "privacy.history": () => "Su navegador guarda un historial de las páginas que visita. Con JavaScript activado, «Salir rápidamente de este sitio» (o pulsar Mayúsculas tres veces) quita las páginas de este sitio de su visita del botón Atrás, en la medida en que su navegador lo permita. Sin JavaScript, el botón Atrás puede volver aquí. Las páginas también pueden quedar en la lista del historial: para borrarlas, abra el historial (Ctrl+H, o Cmd+Y en un Mac) y elimine las entradas de este sitio, o use una ventana privada la próxima vez."
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -347,5 +349,5 @@ export const problemMessages = {
   "problem.unavailable": () => "El servicio no está disponible en este momento. Inténtelo de nuevo en un minuto."
 } as MessageGroup<'problem'>;
 
-/** The whole Spanish catalog (297 of 297 messages; the rest fall back). */
+/** The whole Spanish catalog (299 of 299 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

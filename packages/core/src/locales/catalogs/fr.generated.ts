@@ -42,7 +42,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "Quitter rapidement ce site",
-  "quick_exit.help": () => "Vous amène immédiatement sur un site neutre. Rien de ce que vous avez saisi n’est envoyé."
+  "quick_exit.help": () => "Vous amène immédiatement sur un site neutre. Rien de ce que vous avez saisi n’est envoyé.",
+  "quick_exit.shortcut": () => "Ou appuyez trois fois sur la touche Maj."
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -172,7 +173,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "Les coordonnées ne sont conservées que si vous donnez votre accord dans le formulaire, et elles sont supprimées au bout de " + plural(d.days, 0, fr, { one: number("fr", d.days, 0) + " jour", many: number("fr", d.days, 0) + " de jours", other: number("fr", d.days, 0) + " jours" }) + ".",
   "privacy.retention": (d: any) => "Les signalements sont conservés pendant " + plural(d.days, 0, fr, { one: number("fr", d.days, 0) + " jour", many: number("fr", d.days, 0) + " de jours", other: number("fr", d.days, 0) + " jours" }) + ", puis supprimés.",
   "privacy.receipt": () => "Nous ne conservons qu’une version de votre code de suivi transformée de façon irréversible : personne ne peut donc retrouver le code à partir de nos données.",
-  "privacy.sharing": () => "Les adresses web signalées peuvent être transmises à d’autres services de signalement, à des hébergeurs et à la police afin que le contenu soit retiré. Vos coordonnées ne sont jamais transmises."
+  "privacy.sharing": () => "Les adresses web signalées peuvent être transmises à d’autres services de signalement, à des hébergeurs et à la police afin que le contenu soit retiré. Vos coordonnées ne sont jamais transmises.",
+  "privacy.history": () => "Votre navigateur garde un historique des pages que vous visitez. Avec JavaScript activé, « Quitter rapidement ce site » (ou trois appuis sur Maj) retire les pages de ce site de votre visite du bouton Retour, autant que votre navigateur le permet. Sans JavaScript, le bouton Retour peut revenir ici. Les pages peuvent aussi rester dans la liste de l’historique : pour les supprimer, ouvrez l’historique (Ctrl+H, ou Cmd+Y sur un Mac) et effacez les entrées de ce site, ou utilisez une fenêtre de navigation privée la prochaine fois."
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -347,5 +349,5 @@ export const problemMessages = {
   "problem.unavailable": () => "Le service est momentanément indisponible. Veuillez réessayer dans une minute."
 } as MessageGroup<'problem'>;
 
-/** The whole French catalog (297 of 297 messages; the rest fall back). */
+/** The whole French catalog (299 of 299 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -42,7 +42,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "इस साइट से तुरंत बाहर निकलें",
-  "quick_exit.help": () => "आपको तुरंत किसी सामान्य वेबसाइट पर ले जाता है। आपने जो कुछ भी लिखा है, वह नहीं भेजा जाता।"
+  "quick_exit.help": () => "आपको तुरंत किसी सामान्य वेबसाइट पर ले जाता है। आपने जो कुछ भी लिखा है, वह नहीं भेजा जाता।",
+  "quick_exit.shortcut": () => "या Shift कुंजी तीन बार दबाएँ।"
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -172,7 +173,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "संपर्क विवरण सिर्फ़ तभी रखे जाते हैं जब आप फ़ॉर्म में अपनी सहमति देते हैं, और उन्हें " + plural(d.days, 0, hi, { one: number("hi", d.days, 0) + " दिन", other: number("hi", d.days, 0) + " दिन" }) + " बाद मिटा दिया जाता है।",
   "privacy.retention": (d: any) => "रिपोर्टें " + plural(d.days, 0, hi, { one: number("hi", d.days, 0) + " दिन", other: number("hi", d.days, 0) + " दिन" }) + " तक रखी जाती हैं और फिर मिटा दी जाती हैं।",
   "privacy.receipt": () => "हम आपके रसीद कोड का सिर्फ़ एक फ़िंगरप्रिंट रखते हैं, ताकि हमारे रिकॉर्ड से कोई भी यह कोड दोबारा न निकाल सके।",
-  "privacy.sharing": () => "रिपोर्ट किए गए वेब पते दूसरी हॉटलाइनों, होस्टिंग प्रदाताओं और पुलिस के साथ साझा किए जा सकते हैं, ताकि सामग्री हटाई जा सके। आपके संपर्क विवरण कभी साझा नहीं किए जाते।"
+  "privacy.sharing": () => "रिपोर्ट किए गए वेब पते दूसरी हॉटलाइनों, होस्टिंग प्रदाताओं और पुलिस के साथ साझा किए जा सकते हैं, ताकि सामग्री हटाई जा सके। आपके संपर्क विवरण कभी साझा नहीं किए जाते।",
+  "privacy.history": () => "आपका ब्राउज़र आपके देखे गए पेजों का इतिहास रखता है। JavaScript चालू होने पर «इस साइट से तुरंत बाहर निकलें» (या Shift तीन बार दबाना) इस साइट के आपकी यात्रा के पेजों को, जहाँ तक आपका ब्राउज़र अनुमति दे, «वापस» बटन से हटा देता है। JavaScript के बिना «वापस» बटन यहाँ लौट सकता है। पेज ब्राउज़र की इतिहास सूची में भी रह सकते हैं: उन्हें हटाने के लिए इतिहास खोलें (Ctrl+H, या Mac पर Cmd+Y) और इस साइट की प्रविष्टियाँ मिटाएँ, या अगली बार निजी विंडो का उपयोग करें।"
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -347,5 +349,5 @@ export const problemMessages = {
   "problem.unavailable": () => "सेवा कुछ समय के लिए उपलब्ध नहीं है। कृपया एक मिनट बाद फिर से कोशिश करें।"
 } as MessageGroup<'problem'>;
 
-/** The whole Hindi catalog (297 of 297 messages; the rest fall back). */
+/** The whole Hindi catalog (299 of 299 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -42,7 +42,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "Sair rapidamente deste site",
-  "quick_exit.help": () => "Abre imediatamente um site neutro. Nada do que escreveu é enviado."
+  "quick_exit.help": () => "Abre imediatamente um site neutro. Nada do que escreveu é enviado.",
+  "quick_exit.shortcut": () => "Ou carregue três vezes na tecla Shift."
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -172,7 +173,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "Os dados de contacto só são guardados se der a sua autorização no formulário, e são eliminados ao fim de " + plural(d.days, 0, pt, { one: number("pt", d.days, 0) + " dia", many: number("pt", d.days, 0) + " de dias", other: number("pt", d.days, 0) + " dias" }) + ".",
   "privacy.retention": (d: any) => "As denúncias são guardadas durante " + plural(d.days, 0, pt, { one: number("pt", d.days, 0) + " dia", many: number("pt", d.days, 0) + " de dias", other: number("pt", d.days, 0) + " dias" }) + " e depois eliminadas.",
   "privacy.receipt": () => "Guardamos apenas uma versão do seu código de acompanhamento transformada de forma irreversível, por isso ninguém consegue recuperar o código a partir dos nossos registos.",
-  "privacy.sharing": () => "Os endereços web denunciados podem ser partilhados com outras linhas de denúncia, prestadores de serviços de alojamento e a polícia, para que o material possa ser removido. Os seus dados de contacto nunca são partilhados."
+  "privacy.sharing": () => "Os endereços web denunciados podem ser partilhados com outras linhas de denúncia, prestadores de serviços de alojamento e a polícia, para que o material possa ser removido. Os seus dados de contacto nunca são partilhados.",
+  "privacy.history": () => "O seu navegador guarda um histórico das páginas que visita. Com o JavaScript ativado, «Sair rapidamente deste site» (ou carregar três vezes em Shift) retira as páginas deste site da sua visita do botão Voltar, tanto quanto o navegador permite. Sem JavaScript, o botão Voltar pode regressar aqui. As páginas também podem ficar na lista do histórico: para as apagar, abra o histórico (Ctrl+H, ou Cmd+Y num Mac) e elimine as entradas deste site, ou use uma janela privada da próxima vez."
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -347,5 +349,5 @@ export const problemMessages = {
   "problem.unavailable": () => "O serviço está indisponível por um momento. Tente novamente dentro de um minuto."
 } as MessageGroup<'problem'>;
 
-/** The whole Portuguese catalog (297 of 297 messages; the rest fall back). */
+/** The whole Portuguese catalog (299 of 299 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -42,7 +42,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "Ondoka kwenye tovuti hii haraka",
-  "quick_exit.help": () => "Inakupeleka mara moja kwenye tovuti nyingine ya kawaida. Hakuna chochote ulichoandika kinachotumwa."
+  "quick_exit.help": () => "Inakupeleka mara moja kwenye tovuti nyingine ya kawaida. Hakuna chochote ulichoandika kinachotumwa.",
+  "quick_exit.shortcut": () => "Au bonyeza kitufe cha Shift mara tatu."
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -172,7 +173,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "Taarifa za mawasiliano huhifadhiwa tu ikiwa utatoa ridhaa yako kwenye fomu, na hufutwa baada ya " + plural(d.days, 0, sw, { one: "siku " + number("sw", d.days, 0), other: "siku " + number("sw", d.days, 0) }) + ".",
   "privacy.retention": (d: any) => "Ripoti huhifadhiwa kwa " + plural(d.days, 0, sw, { one: "siku " + number("sw", d.days, 0), other: "siku " + number("sw", d.days, 0) }) + " kisha hufutwa.",
   "privacy.receipt": () => "Tunahifadhi alama ya utambulisho (fingerprint) ya msimbo wako wa risiti tu, ili mtu yeyote asiweze kupata msimbo huo kutoka kwenye kumbukumbu zetu.",
-  "privacy.sharing": () => "Anwani za tovuti zilizoripotiwa zinaweza kushirikishwa kwa mashirika mengine ya kupokea ripoti (hotlines), watoa huduma za kuhifadhi tovuti (hosting) na polisi ili maudhui yaondolewe. Taarifa zako za mawasiliano hazishirikishwi kamwe."
+  "privacy.sharing": () => "Anwani za tovuti zilizoripotiwa zinaweza kushirikishwa kwa mashirika mengine ya kupokea ripoti (hotlines), watoa huduma za kuhifadhi tovuti (hosting) na polisi ili maudhui yaondolewe. Taarifa zako za mawasiliano hazishirikishwi kamwe.",
+  "privacy.history": () => "Kivinjari chako huhifadhi historia ya kurasa unazotembelea. JavaScript ikiwa imewashwa, «Ondoka kwenye tovuti hii haraka» (au kubonyeza Shift mara tatu) huondoa kurasa za tovuti hii za ziara yako kwenye kitufe cha Rudi nyuma, kwa kadiri kivinjari chako kinavyoruhusu. Bila JavaScript, kitufe cha Rudi nyuma kinaweza kurudi hapa. Kurasa zinaweza pia kubaki kwenye orodha ya historia ya kivinjari: ili kuziondoa, fungua historia (Ctrl+H, au Cmd+Y kwenye Mac) ufute maingizo ya tovuti hii, au tumia dirisha la faragha wakati ujao."
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -347,5 +349,5 @@ export const problemMessages = {
   "problem.unavailable": () => "Huduma haipatikani kwa muda mfupi. Tafadhali jaribu tena baada ya dakika moja."
 } as MessageGroup<'problem'>;
 
-/** The whole Swahili catalog (297 of 297 messages; the rest fall back). */
+/** The whole Swahili catalog (299 of 299 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

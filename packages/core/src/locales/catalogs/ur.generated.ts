@@ -42,7 +42,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "اس سائٹ سے فوراً نکلیں",
-  "quick_exit.help": () => "آپ کو فوراً ایک عام، غیر متعلقہ ویب سائٹ پر لے جاتا ہے۔ آپ نے جو کچھ لکھا ہے وہ نہیں بھیجا جاتا۔"
+  "quick_exit.help": () => "آپ کو فوراً ایک عام، غیر متعلقہ ویب سائٹ پر لے جاتا ہے۔ آپ نے جو کچھ لکھا ہے وہ نہیں بھیجا جاتا۔",
+  "quick_exit.shortcut": () => "یا Shift کی کو تین بار دبائیں۔"
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -172,7 +173,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "رابطے کی تفصیلات صرف اسی صورت میں محفوظ کی جاتی ہیں جب آپ فارم میں اپنی رضامندی دیں، اور " + plural(d.days, 0, ur, { one: "⁨" + number("ur", d.days, 0) + "⁩ دن", other: "⁨" + number("ur", d.days, 0) + "⁩ دن" }) + " بعد حذف کر دی جاتی ہیں۔",
   "privacy.retention": (d: any) => "رپورٹس " + plural(d.days, 0, ur, { one: "⁨" + number("ur", d.days, 0) + "⁩ دن", other: "⁨" + number("ur", d.days, 0) + "⁩ دن" }) + " تک رکھی جاتی ہیں اور پھر حذف کر دی جاتی ہیں۔",
   "privacy.receipt": () => "ہم آپ کے رسید کوڈ کا صرف ایک ڈیجیٹل فنگر پرنٹ محفوظ کرتے ہیں، اس لیے کوئی بھی ہمارے ریکارڈ سے یہ کوڈ دوبارہ حاصل نہیں کر سکتا۔",
-  "privacy.sharing": () => "رپورٹ کیے گئے ویب ایڈریس دیگر ہاٹ لائنز، ہوسٹنگ فراہم کنندگان اور پولیس کے ساتھ شیئر کیے جا سکتے ہیں تاکہ مواد ہٹایا جا سکے۔ آپ کی رابطے کی تفصیلات کبھی شیئر نہیں کی جاتیں۔"
+  "privacy.sharing": () => "رپورٹ کیے گئے ویب ایڈریس دیگر ہاٹ لائنز، ہوسٹنگ فراہم کنندگان اور پولیس کے ساتھ شیئر کیے جا سکتے ہیں تاکہ مواد ہٹایا جا سکے۔ آپ کی رابطے کی تفصیلات کبھی شیئر نہیں کی جاتیں۔",
+  "privacy.history": () => "آپ کا براؤزر آپ کے دیکھے گئے صفحات کی ہسٹری رکھتا ہے۔ JavaScript آن ہو تو «اس سائٹ سے فوراً نکلیں» (یا Shift تین بار دبانا) اس سائٹ کے آپ کے دورے کے صفحات کو واپس والے بٹن سے، جہاں تک آپ کا براؤزر اجازت دے، ہٹا دیتا ہے۔ JavaScript کے بغیر واپس والا بٹن یہاں لوٹ سکتا ہے۔ صفحات براؤزر کی ہسٹری کی فہرست میں بھی رہ سکتے ہیں: انہیں ہٹانے کے لیے ہسٹری کھولیں (Ctrl+H، یا Mac پر Cmd+Y) اور اس سائٹ کے اندراجات حذف کریں، یا اگلی بار پرائیویٹ ونڈو استعمال کریں۔"
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -347,5 +349,5 @@ export const problemMessages = {
   "problem.unavailable": () => "سروس کچھ دیر کے لیے دستیاب نہیں ہے۔ براہ کرم ایک منٹ بعد دوبارہ کوشش کریں۔"
 } as MessageGroup<'problem'>;
 
-/** The whole Urdu catalog (297 of 297 messages; the rest fall back). */
+/** The whole Urdu catalog (299 of 299 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -3,7 +3,7 @@ import { minifyCss } from './minify-css.js';
 /** The one stylesheet of the reporter pages and the console: system fonts, logical properties for right-to-left, no image. */
 export const portalStylesheet = minifyCss(`
 *,*::before,*::after{box-sizing:border-box}
-html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%;scroll-padding-top:4.5rem}
 body{margin:0;font:1.0625rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1b1b1b;background:#fff}
 header,main,footer,.notices{display:block;max-width:42rem;margin:0 auto;padding:0 1rem}
 .console header,.console main{max-width:72rem}
@@ -14,12 +14,13 @@ h2{font-size:1.3rem;margin:1.5rem 0 .5rem}
 a{color:#0b4f9c;text-underline-offset:.15em}
 :focus-visible{outline:3px solid #1b1b1b;outline-offset:2px}
 input:focus-visible,select:focus-visible,textarea:focus-visible{box-shadow:0 0 0 3px #ffbf47}
-.skip{position:absolute;inset-inline-start:.5rem;top:-4rem;padding:.5rem;background:#fff;z-index:2}
-.skip:focus{top:.5rem}
-.exit-bar{position:sticky;top:0;z-index:1;display:flex;flex-wrap:wrap;gap:.25rem 1rem;align-items:center;justify-content:space-between;padding:.5rem 0;background:#fff;border-bottom:1px solid #b1b4b6}
-.exit{display:inline-block;min-height:2.75rem;padding:.6rem 1rem;background:#a4121c;color:#fff;font-weight:700;text-decoration:none}
+.skip{position:absolute;inset-inline-start:.5rem;top:-4rem;padding:.5rem;background:#fff;z-index:3}
+.skip:focus{top:4rem}
+.exit-bar{position:sticky;top:0;z-index:2;display:flex;gap:1rem;align-items:center;padding:.5rem max(1rem,calc(50% - 20rem));background:#fff;border-bottom:1px solid #b1b4b6}
+.exit{flex:none;display:inline-block;min-height:2.75rem;padding:.6rem 1rem;background:#a4121c;color:#fff;font-weight:700;text-decoration:none}
 .exit:hover{background:#7d0d15}
-.exit-help{font-size:.875rem;color:#4b4b4b;flex:1 1 12rem}
+.exit-help{font-size:.875rem;color:#4b4b4b}
+@media (max-width:40rem){.exit-help{display:none}}
 .brand{margin:.75rem 0 0;font-weight:700;font-size:1.125rem}
 .brand a{color:#1b1b1b;text-decoration:none}
 .country{margin:0;color:#4b4b4b}

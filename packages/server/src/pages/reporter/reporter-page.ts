@@ -20,11 +20,15 @@ export const reporterPaths = (locale: string) => ({
   legal: `/${locale}/legal`,
 });
 
-/** The quick exit: a plain link, first on every page, that works without JavaScript. */
+/**
+ * The quick exit: a plain link, first on every page and first in the tab order, in a bar that
+ * stays at the top of the window while the page scrolls. It works without JavaScript; the
+ * shortcut (Shift three times) is shown only once the script runs.
+ */
 export function quickExit(t: Translator, quickExitUrl: string): Html {
   return html`<div class="exit-bar">
 <a class="exit" href="${quickExitUrl}" rel="noreferrer" aria-describedby="exit-help">${t('quick_exit.label')}</a>
-<span id="exit-help" class="exit-help">${t('quick_exit.help')}</span>
+<span id="exit-help" class="exit-help">${t('quick_exit.help')}<span class="exit-keys" hidden> ${t('quick_exit.shortcut')}</span></span>
 </div>`;
 }
 
@@ -50,9 +54,9 @@ export function reporterPage(
     t,
     title: t('page.title', { page: page.title, portal: t('portal.title') }),
     script: pageAssets.portalScript,
-    body: html`<a class="skip" href="#main">${t('portal.skip_to_content')}</a>
+    body: html`${quickExit(t, context.quickExitUrl)}
+<a class="skip" href="#main">${t('portal.skip_to_content')}</a>
 <header>
-${quickExit(t, context.quickExitUrl)}
 <p class="brand"><a href="${paths.form}">${t('portal.title')}</a></p>
 <p class="country">${t('portal.country', { country: portalCountryName(portal, t.locale) })}</p>
 <nav>
