@@ -89,6 +89,9 @@ describe('the reporter, JavaScript disabled (Tor Browser "Safest")', () => {
       await page.getByLabel('Dirección web 1').fill('javascript:alert(1)');
       await page.getByLabel('Videos').check();
       await page.getByLabel('Descripción').fill('<b>texto</b> que se conserva');
+      // The contact details are folded away until the reporter opens them.
+      expect(await page.getByLabel('Correo electrónico').isVisible()).toBe(false);
+      await page.locator('summary', { hasText: 'Datos de contacto' }).click();
       await page.getByLabel('Correo electrónico').fill('no-es-un-correo');
       await page.getByRole('button', { name: 'Enviar denuncia' }).click();
       await page.waitForURL(`${portal.url}/es/report`);
@@ -111,7 +114,9 @@ describe('the reporter, JavaScript disabled (Tor Browser "Safest")', () => {
       expect(await page.getByLabel('Descripción').inputValue()).toBe(
         '<b>texto</b> que se conserva',
       );
+      // Sent back with a value (and an error), they are open.
       expect(await page.getByLabel('Correo electrónico').inputValue()).toBe('no-es-un-correo');
+      expect(await page.getByLabel('Correo electrónico').isVisible()).toBe(true);
       // The summary links to the fields.
       await summary.getByRole('link', { name: /Su declaración/ }).click();
       expect(page.url()).toBe(`${portal.url}/es/report#goodFaith`);

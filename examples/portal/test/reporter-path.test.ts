@@ -65,7 +65,7 @@ function focusBelowExitBar(page: Page) {
   });
 }
 
-describe('the quick exit stays in view', () => {
+describe('the first address field is in the first screen; the quick exit stays in view', () => {
   let context: BrowserContext;
   beforeAll(async () => {
     context = await offlineContext();
@@ -75,12 +75,14 @@ describe('the quick exit stays in view', () => {
   });
 
   for (const viewport of viewports) {
-    it(`on a ${viewport.name} (${viewport.width}×${viewport.height}), scrolled to the bottom and with the focus on the last field, in every launch locale`, async () => {
+    it(`on a ${viewport.name} (${viewport.width}×${viewport.height}): the field on arrival, the exit scrolled to the bottom and with the focus on the last field, in every launch locale`, async () => {
       const page = await context.newPage();
       try {
         await page.setViewportSize(viewport);
         for (const locale of launchLocales) {
           await page.goto(`${portal.url}/${locale}/`);
+          // The field that matters is in the first screen, whole, with no scrolling.
+          expect(await inViewport(page, '#urls-0'), `${locale} first address field`).toBe(true);
           await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
           expect(await page.evaluate(() => window.scrollY), locale).toBeGreaterThan(0);
           expect(await inViewport(page, 'a.exit'), `${locale} scrolled`).toBe(true);
@@ -171,6 +173,110 @@ describe('leaving', () => {
       await page.waitForURL(quickExitUrl);
       await page.goBack();
       expect(page.url()).toBe(`${portal.url}/en/privacy`);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the language choice', () => {
+  it('is skipped on a portal of one language: / opens its form, with no language link', async () => {
+    const single = await startTestPortal({ portal: 'gt' });
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${single.url}/`);
+      expect(page.url()).toBe(`${single.url}/es/`);
+      expect(await page.locator('#urls-0').count()).toBe(1);
+      expect(await page.locator('a[href="/"]').count()).toBe(0);
+    } finally {
+      await context.close();
+      await single.stop();
+    }
+  });
+
+  it('stays reachable where there are several languages', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${portal.url}/fr/`);
+      await page.locator('a[href="/"]').click();
+      expect(page.url()).toBe(`${portal.url}/`);
+      expect(await page.locator('.languages a').count()).toBe(launchLocales.length);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('a refusal and the receipt', () => {
+  it('keeps everything typed when the form is refused for sending too often (429)', async () => {
+    const limited = await startTestPortal({ portal: 'bz' });
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      // The same address (127.0.0.1) has just sent ten reports: its burst is spent.
+      const form = new URLSearchParams([
+        ['urls', 'https://www.example.com/burst'],
+        ['goodFaith', 'true'],
+      ]);
+      for (let sent = 0; sent < 10; sent++) {
+        const response = await fetch(`${limited.url}/en/report`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+          body: form,
+        });
+        expect(response.status).toBe(200);
+      }
+      const page = await context.newPage();
+      await page.goto(`${limited.url}/en/`);
+      await page.locator('#urls-0').fill('https://www.example.com/kept');
+      await page.getByLabel('Videos').check();
+      await page.locator('#description').fill('Typed with care');
+      await page.getByLabel(/I believe in good faith/).check();
+      const [response] = await Promise.all([
+        page.waitForResponse(`${limited.url}/en/report`),
+        page.getByRole('button', { name: 'Send report' }).click(),
+      ]);
+      expect(response.status()).toBe(429);
+      await page.waitForLoadState();
+      expect(await page.getByRole('alert').first().textContent()).toMatch(
+        /Nothing is lost.*Please wait \d+ minutes? and send it again\./,
+      );
+      expect(await page.locator('#urls-0').inputValue()).toBe('https://www.example.com/kept');
+      expect(await page.getByLabel('Videos').isChecked()).toBe(true);
+      expect(await page.locator('#description').inputValue()).toBe('Typed with care');
+      expect(await page.getByLabel(/I believe in good faith/).isChecked()).toBe(true);
+    } finally {
+      await context.close();
+      await limited.stop();
+    }
+  });
+
+  it('shows the receipt on a phone wrapping only between groups, with a field to copy it from', async () => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 320, height: 640 },
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${portal.url}/sw/`);
+      await page.locator('#urls-0').fill('https://www.example.com/receipt');
+      await page.locator('#goodFaith').check();
+      await Promise.all([page.waitForNavigation(), page.locator('button[type=submit]').click()]);
+      const receipt = (await page.locator('#receipt-code').textContent())!;
+      const groups = page.locator('#receipt-code span');
+      const lines = new Set<number>();
+      for (const group of await groups.all()) {
+        // One box per group: no group is broken across two lines.
+        const boxes = await group.evaluate((element) =>
+          [...element.getClientRects()].map((box) => Math.round(box.top)),
+        );
+        expect(boxes).toHaveLength(1);
+        lines.add(boxes[0]!);
+      }
+      expect(lines.size).toBeGreaterThan(1);
+      const field = page.locator('#receipt-copy');
+      expect(await field.inputValue()).toBe(receipt);
+      expect(await field.getAttribute('readonly')).not.toBeNull();
     } finally {
       await context.close();
     }

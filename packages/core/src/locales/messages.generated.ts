@@ -7,10 +7,12 @@ export interface MessageParams {
   'language.intro': Record<string, never>;
   'language.change': Record<string, never>;
   'translation.draft_notice': Record<string, never>;
+  'translation.draft_short': Record<string, never>;
   'portal.title': Record<string, never>;
   'portal.country': { readonly country: string | number };
   'portal.operated_by': { readonly hotline: string | number };
   'portal.example_configuration': Record<string, never>;
+  'portal.example_short': Record<string, never>;
   'portal.skip_to_content': Record<string, never>;
   'portal.legal_link': Record<string, never>;
   'portal.privacy_link': Record<string, never>;
@@ -72,6 +74,7 @@ export interface MessageParams {
   'form.contact.phone.label': Record<string, never>;
   'form.contact.wants_feedback.label': Record<string, never>;
   'form.submit': Record<string, never>;
+  'form.rate_limited': { readonly minutes: number };
   'form.what_happens_next.heading': Record<string, never>;
   'form.what_happens_next.body': { readonly hotline: string | number };
   'error.required': Record<string, never>;
@@ -111,6 +114,7 @@ export interface MessageParams {
   'confirmation.receipt_private': Record<string, never>;
   'confirmation.copy': Record<string, never>;
   'confirmation.copied': Record<string, never>;
+  'confirmation.copy_field': Record<string, never>;
   'confirmation.status_link': Record<string, never>;
   'confirmation.report_another': Record<string, never>;
   'confirmation.wellbeing': Record<string, never>;

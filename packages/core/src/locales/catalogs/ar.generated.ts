@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "هذه الترجمة مسودة. لم يراجعها بعدُ متحدث أصلي باللغة، لذلك قد تكون بعض العبارات غير واضحة."
+  "translation.draft_notice": () => "هذه الترجمة مسودة. لم يراجعها بعدُ متحدث أصلي باللغة، لذلك قد تكون بعض العبارات غير واضحة.",
+  "translation.draft_short": () => "هذه الترجمة مسودة"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,6 +25,7 @@ export const portalMessages = {
   "portal.country": (d: any) => "بوابة الإبلاغ في ⁨" + d.country + "⁩",
   "portal.operated_by": (d: any) => "تُقيَّم البلاغات من قِبل ⁨" + d.hotline + "⁩.",
   "portal.example_configuration": () => "هذه البوابة إعداد تجريبي لأغراض الاختبار والعرض. لا ترسل بلاغات حقيقية من خلالها.",
+  "portal.example_short": () => "بوابة تجريبية: لا ترسل بلاغات حقيقية",
   "portal.skip_to_content": () => "الانتقال إلى المحتوى الرئيسي",
   "portal.legal_link": () => "المعلومات القانونية",
   "portal.privacy_link": () => "الخصوصية",
@@ -94,6 +96,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "رقم الهاتف",
   "form.contact.wants_feedback.label": () => "أرغب في معرفة نتيجة بلاغي",
   "form.submit": () => "إرسال البلاغ",
+  "form.rate_limited": (d: any) => "لقد أرسلت عدة نماذج في وقت قصير، لذلك لم يُرسَل هذا النموذج بعد. لم يضع شيء: كل ما كتبته ما زال هنا. يُرجى الانتظار " + plural(d.minutes, 0, ar, { zero: "⁨" + number("ar", d.minutes, 0) + "⁩ دقيقة", one: "دقيقة واحدة", two: "دقيقتين", few: "⁨" + number("ar", d.minutes, 0) + "⁩ دقائق", many: "⁨" + number("ar", d.minutes, 0) + "⁩ دقيقة", other: "⁨" + number("ar", d.minutes, 0) + "⁩ دقيقة" }) + " ثم أرسله مرة أخرى.",
   "form.what_happens_next.heading": () => "ماذا يحدث بعد ذلك",
   "form.what_happens_next.body": (d: any) => "سيقيّم محللون مدرَّبون لدى ⁨" + d.hotline + "⁩ الروابط التي ترسلها. إذا كانت المواد غير قانونية، يعملون على إزالتها، ويُبلغون الشرطة عند الحاجة. ستحصل على رمز إيصال يتيح لك التحقق من حالة بلاغك دون ذكر اسمك."
 } as MessageGroup<'form'>;
@@ -139,6 +142,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "لا يُظهر هذا الرمز إلا حالة بلاغك، ولا شيء آخر عنه. لا تشاركه مع أحد.",
   "confirmation.copy": () => "نسخ الرمز",
   "confirmation.copied": () => "تم النسخ",
+  "confirmation.copy_field": () => "الرمز كنص، لتحديده ونسخه",
   "confirmation.status_link": () => "التحقق من حالة بلاغك",
   "confirmation.report_another": () => "الإبلاغ عن رابط آخر",
   "confirmation.wellbeing": () => "قد تكون رؤية هذا النوع من المواد أمرًا مؤلمًا. قد يساعدك التحدث إلى شخص تثق به."
@@ -349,5 +353,5 @@ export const problemMessages = {
   "problem.unavailable": () => "الخدمة غير متاحة مؤقتًا. يُرجى المحاولة مرة أخرى بعد دقيقة."
 } as MessageGroup<'problem'>;
 
-/** The whole Arabic catalog (299 of 299 messages; the rest fall back). */
+/** The whole Arabic catalog (303 of 303 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "This translation is a draft. It has not yet been reviewed by a native speaker, so some wording may be unclear."
+  "translation.draft_notice": () => "This translation is a draft. It has not yet been reviewed by a native speaker, so some wording may be unclear.",
+  "translation.draft_short": () => "This translation is a draft"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,6 +25,7 @@ export const portalMessages = {
   "portal.country": (d: any) => "Reporting portal for " + d.country,
   "portal.operated_by": (d: any) => "Reports are assessed by " + d.hotline + ".",
   "portal.example_configuration": () => "This portal is an example configuration for testing and demonstration. Do not send real reports here.",
+  "portal.example_short": () => "Example portal: do not send real reports",
   "portal.skip_to_content": () => "Skip to main content",
   "portal.legal_link": () => "Legal notice",
   "portal.privacy_link": () => "Privacy",
@@ -94,6 +96,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "Phone number",
   "form.contact.wants_feedback.label": () => "I would like to hear about the outcome of my report",
   "form.submit": () => "Send report",
+  "form.rate_limited": (d: any) => "You have sent several forms in a short time, so this one has not been sent yet. Nothing is lost: everything you typed is still here. Please wait " + plural(d.minutes, 0, en, { one: number("en", d.minutes, 0) + " minute", other: number("en", d.minutes, 0) + " minutes" }) + " and send it again.",
   "form.what_happens_next.heading": () => "What happens next",
   "form.what_happens_next.body": (d: any) => "Trained analysts at " + d.hotline + " will assess the web addresses you send. If the material is illegal, they work to have it removed and, where needed, inform the police. You will get a receipt code that lets you check the status of your report without giving your name."
 } as MessageGroup<'form'>;
@@ -139,6 +142,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "The code shows only the status of your report, nothing else about it. Do not share it.",
   "confirmation.copy": () => "Copy code",
   "confirmation.copied": () => "Copied",
+  "confirmation.copy_field": () => "The code as text, to select and copy",
   "confirmation.status_link": () => "Check the status of your report",
   "confirmation.report_another": () => "Report another web address",
   "confirmation.wellbeing": () => "Seeing this kind of material can be upsetting. It can help to talk to someone you trust."
@@ -349,5 +353,5 @@ export const problemMessages = {
   "problem.unavailable": () => "The service is unavailable for a moment. Please try again in a minute."
 } as MessageGroup<'problem'>;
 
-/** The whole English catalog (299 of 299 messages; the rest fall back). */
+/** The whole English catalog (303 of 303 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

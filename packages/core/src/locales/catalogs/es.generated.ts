@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "Esta traducción es un borrador. Todavía no la ha revisado una persona hablante nativa, por lo que algunas frases pueden resultar poco claras."
+  "translation.draft_notice": () => "Esta traducción es un borrador. Todavía no la ha revisado una persona hablante nativa, por lo que algunas frases pueden resultar poco claras.",
+  "translation.draft_short": () => "Esta traducción es un borrador"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,6 +25,7 @@ export const portalMessages = {
   "portal.country": (d: any) => "Portal de denuncias para " + d.country,
   "portal.operated_by": (d: any) => "Las denuncias las evalúa " + d.hotline + ".",
   "portal.example_configuration": () => "Este portal es una configuración de ejemplo para pruebas y demostraciones. No envíe denuncias reales aquí.",
+  "portal.example_short": () => "Portal de ejemplo: no envíe denuncias reales",
   "portal.skip_to_content": () => "Ir al contenido principal",
   "portal.legal_link": () => "Aviso legal",
   "portal.privacy_link": () => "Privacidad",
@@ -94,6 +96,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "Número de teléfono",
   "form.contact.wants_feedback.label": () => "Quiero conocer el resultado de mi denuncia",
   "form.submit": () => "Enviar denuncia",
+  "form.rate_limited": (d: any) => "Ha enviado varios formularios en poco tiempo, así que este todavía no se ha enviado. No se ha perdido nada: todo lo que escribió sigue aquí. Espere " + plural(d.minutes, 0, es, { one: number("es", d.minutes, 0) + " minuto", many: number("es", d.minutes, 0) + " de minutos", other: number("es", d.minutes, 0) + " minutos" }) + " y vuelva a enviarlo.",
   "form.what_happens_next.heading": () => "¿Qué pasa después?",
   "form.what_happens_next.body": (d: any) => "Analistas con formación de " + d.hotline + " evaluarán las direcciones web que envíe. Si el material es ilegal, trabajan para que se retire y, cuando hace falta, informan a la policía. Recibirá un código de recibo con el que podrá consultar el estado de su denuncia sin dar su nombre."
 } as MessageGroup<'form'>;
@@ -139,6 +142,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "El código solo muestra el estado de su denuncia, nada más sobre ella. No lo comparta.",
   "confirmation.copy": () => "Copiar el código",
   "confirmation.copied": () => "Copiado",
+  "confirmation.copy_field": () => "El código como texto, para seleccionarlo y copiarlo",
   "confirmation.status_link": () => "Consultar el estado de su denuncia",
   "confirmation.report_another": () => "Denunciar otra dirección web",
   "confirmation.wellbeing": () => "Ver este tipo de material puede afectarle. Puede ayudarle hablar con alguien de confianza."
@@ -349,5 +353,5 @@ export const problemMessages = {
   "problem.unavailable": () => "El servicio no está disponible en este momento. Inténtelo de nuevo en un minuto."
 } as MessageGroup<'problem'>;
 
-/** The whole Spanish catalog (299 of 299 messages; the rest fall back). */
+/** The whole Spanish catalog (303 of 303 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

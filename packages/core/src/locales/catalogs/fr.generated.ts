@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "Cette traduction est une version provisoire. Elle n’a pas encore été relue par un locuteur natif ; certaines formulations peuvent donc manquer de clarté."
+  "translation.draft_notice": () => "Cette traduction est une version provisoire. Elle n’a pas encore été relue par un locuteur natif ; certaines formulations peuvent donc manquer de clarté.",
+  "translation.draft_short": () => "Cette traduction est un brouillon"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,6 +25,7 @@ export const portalMessages = {
   "portal.country": (d: any) => "Portail de signalement : " + d.country,
   "portal.operated_by": (d: any) => "Les signalements sont évalués par " + d.hotline + ".",
   "portal.example_configuration": () => "Ce portail est une configuration d’exemple, destinée aux tests et aux démonstrations. N’y envoyez pas de vrais signalements.",
+  "portal.example_short": () => "Portail d’exemple : n’envoyez pas de vrais signalements",
   "portal.skip_to_content": () => "Aller au contenu principal",
   "portal.legal_link": () => "Mentions légales",
   "portal.privacy_link": () => "Confidentialité",
@@ -94,6 +96,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "Numéro de téléphone",
   "form.contact.wants_feedback.label": () => "Je souhaite connaître la suite donnée à mon signalement",
   "form.submit": () => "Envoyer le signalement",
+  "form.rate_limited": (d: any) => "Vous avez envoyé plusieurs formulaires en peu de temps : celui-ci n’a donc pas encore été envoyé. Rien n’est perdu, tout ce que vous avez saisi est encore ici. Attendez " + plural(d.minutes, 0, fr, { one: number("fr", d.minutes, 0) + " minute", many: number("fr", d.minutes, 0) + " de minutes", other: number("fr", d.minutes, 0) + " minutes" }) + " puis envoyez-le à nouveau.",
   "form.what_happens_next.heading": () => "Que se passe-t-il ensuite ?",
   "form.what_happens_next.body": (d: any) => "Chez " + d.hotline + ", des analystes formés évalueront les adresses web que vous envoyez. Si le contenu est illégal, ils font le nécessaire pour le faire retirer et, si besoin, informent la police. Vous recevrez un code de suivi qui vous permettra de vérifier l’état de votre signalement sans donner votre nom."
 } as MessageGroup<'form'>;
@@ -139,6 +142,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "Ce code permet seulement de voir l’état de votre signalement, rien d’autre. Ne le communiquez à personne.",
   "confirmation.copy": () => "Copier le code",
   "confirmation.copied": () => "Copié",
+  "confirmation.copy_field": () => "Le code en texte, à sélectionner et copier",
   "confirmation.status_link": () => "Vérifier l’état de votre signalement",
   "confirmation.report_another": () => "Signaler une autre adresse web",
   "confirmation.wellbeing": () => "Voir ce type de contenu peut être bouleversant. En parler à une personne de confiance peut aider."
@@ -349,5 +353,5 @@ export const problemMessages = {
   "problem.unavailable": () => "Le service est momentanément indisponible. Veuillez réessayer dans une minute."
 } as MessageGroup<'problem'>;
 
-/** The whole French catalog (299 of 299 messages; the rest fall back). */
+/** The whole French catalog (303 of 303 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "यह अनुवाद एक मसौदा है। किसी मूल भाषी व्यक्ति ने अभी तक इसकी समीक्षा नहीं की है, इसलिए हो सकता है कि कुछ शब्द साफ़ समझ में न आएँ।"
+  "translation.draft_notice": () => "यह अनुवाद एक मसौदा है। किसी मूल भाषी व्यक्ति ने अभी तक इसकी समीक्षा नहीं की है, इसलिए हो सकता है कि कुछ शब्द साफ़ समझ में न आएँ।",
+  "translation.draft_short": () => "यह अनुवाद एक मसौदा है"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,6 +25,7 @@ export const portalMessages = {
   "portal.country": (d: any) => d.country + " के लिए रिपोर्टिंग पोर्टल",
   "portal.operated_by": (d: any) => "रिपोर्टों का आकलन " + d.hotline + " द्वारा किया जाता है।",
   "portal.example_configuration": () => "यह पोर्टल परीक्षण और प्रदर्शन के लिए एक उदाहरण कॉन्फ़िगरेशन है। यहाँ असली रिपोर्ट न भेजें।",
+  "portal.example_short": () => "उदाहरण पोर्टल: असली रिपोर्ट न भेजें",
   "portal.skip_to_content": () => "सीधे मुख्य भाग पर जाएँ",
   "portal.legal_link": () => "कानूनी सूचना",
   "portal.privacy_link": () => "निजता",
@@ -94,6 +96,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "फ़ोन नंबर",
   "form.contact.wants_feedback.label": () => "मुझे मेरी रिपोर्ट का नतीजा बताया जाए",
   "form.submit": () => "रिपोर्ट भेजें",
+  "form.rate_limited": (d: any) => "आपने कम समय में कई फ़ॉर्म भेजे हैं, इसलिए यह फ़ॉर्म अभी नहीं भेजा गया है। कुछ भी खोया नहीं है: आपने जो कुछ लिखा था वह सब यहीं है। कृपया " + plural(d.minutes, 0, hi, { one: number("hi", d.minutes, 0) + " मिनट", other: number("hi", d.minutes, 0) + " मिनट" }) + " प्रतीक्षा करें और इसे फिर से भेजें।",
   "form.what_happens_next.heading": () => "आगे क्या होगा",
   "form.what_happens_next.body": (d: any) => d.hotline + " के प्रशिक्षित विश्लेषक आपके भेजे गए वेब पतों का आकलन करेंगे। अगर सामग्री गैर-कानूनी है, तो वे उसे हटवाने के लिए काम करते हैं और ज़रूरत पड़ने पर पुलिस को सूचना देते हैं। आपको एक रसीद कोड मिलेगा, जिससे आप अपना नाम बताए बिना अपनी रिपोर्ट की स्थिति देख सकते हैं।"
 } as MessageGroup<'form'>;
@@ -139,6 +142,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "यह कोड सिर्फ़ आपकी रिपोर्ट की स्थिति दिखाता है, रिपोर्ट के बारे में और कुछ नहीं। इसे किसी के साथ साझा न करें।",
   "confirmation.copy": () => "कोड कॉपी करें",
   "confirmation.copied": () => "कॉपी हो गया",
+  "confirmation.copy_field": () => "कोड टेक्स्ट के रूप में, चुनने और कॉपी करने के लिए",
   "confirmation.status_link": () => "अपनी रिपोर्ट की स्थिति देखें",
   "confirmation.report_another": () => "किसी और वेब पते की रिपोर्ट करें",
   "confirmation.wellbeing": () => "इस तरह की सामग्री देखकर मन परेशान हो सकता है। किसी भरोसेमंद व्यक्ति से बात करने से मदद मिल सकती है।"
@@ -349,5 +353,5 @@ export const problemMessages = {
   "problem.unavailable": () => "सेवा कुछ समय के लिए उपलब्ध नहीं है। कृपया एक मिनट बाद फिर से कोशिश करें।"
 } as MessageGroup<'problem'>;
 
-/** The whole Hindi catalog (299 of 299 messages; the rest fall back). */
+/** The whole Hindi catalog (303 of 303 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "Esta tradução é uma versão provisória. Ainda não foi revista por um falante nativo, por isso algumas frases podem não estar claras."
+  "translation.draft_notice": () => "Esta tradução é uma versão provisória. Ainda não foi revista por um falante nativo, por isso algumas frases podem não estar claras.",
+  "translation.draft_short": () => "Esta tradução é um rascunho"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,6 +25,7 @@ export const portalMessages = {
   "portal.country": (d: any) => "Portal de denúncia: " + d.country,
   "portal.operated_by": (d: any) => "As denúncias são avaliadas por " + d.hotline + ".",
   "portal.example_configuration": () => "Este portal é uma configuração de exemplo, para testes e demonstrações. Não envie denúncias reais por aqui.",
+  "portal.example_short": () => "Portal de exemplo: não envie denúncias reais",
   "portal.skip_to_content": () => "Ir para o conteúdo principal",
   "portal.legal_link": () => "Aviso legal",
   "portal.privacy_link": () => "Privacidade",
@@ -94,6 +96,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "Número de telefone",
   "form.contact.wants_feedback.label": () => "Gostaria de saber o resultado da minha denúncia",
   "form.submit": () => "Enviar denúncia",
+  "form.rate_limited": (d: any) => "Enviou vários formulários em pouco tempo, por isso este ainda não foi enviado. Nada se perdeu: tudo o que escreveu continua aqui. Aguarde " + plural(d.minutes, 0, pt, { one: number("pt", d.minutes, 0) + " minuto", many: number("pt", d.minutes, 0) + " de minutos", other: number("pt", d.minutes, 0) + " minutos" }) + " e envie-o novamente.",
   "form.what_happens_next.heading": () => "O que acontece a seguir",
   "form.what_happens_next.body": (d: any) => "Os endereços web que enviar serão avaliados por analistas qualificados de " + d.hotline + ". Se o material for ilegal, os analistas trabalham para que seja removido e, quando necessário, informam a polícia. Receberá um código de acompanhamento que lhe permite consultar o estado da sua denúncia sem dar o seu nome."
 } as MessageGroup<'form'>;
@@ -139,6 +142,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "O código mostra apenas o estado da sua denúncia, e nada mais sobre ela. Não o partilhe com ninguém.",
   "confirmation.copy": () => "Copiar código",
   "confirmation.copied": () => "Copiado",
+  "confirmation.copy_field": () => "O código em texto, para selecionar e copiar",
   "confirmation.status_link": () => "Consultar o estado da sua denúncia",
   "confirmation.report_another": () => "Denunciar outro endereço web",
   "confirmation.wellbeing": () => "Ver este tipo de material pode ser perturbador. Falar com alguém da sua confiança pode ajudar."
@@ -349,5 +353,5 @@ export const problemMessages = {
   "problem.unavailable": () => "O serviço está indisponível por um momento. Tente novamente dentro de um minuto."
 } as MessageGroup<'problem'>;
 
-/** The whole Portuguese catalog (299 of 299 messages; the rest fall back). */
+/** The whole Portuguese catalog (303 of 303 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "Tafsiri hii ni rasimu. Bado haijapitiwa na mzungumzaji asilia wa lugha hii, kwa hiyo baadhi ya maneno huenda yasieleweke vizuri."
+  "translation.draft_notice": () => "Tafsiri hii ni rasimu. Bado haijapitiwa na mzungumzaji asilia wa lugha hii, kwa hiyo baadhi ya maneno huenda yasieleweke vizuri.",
+  "translation.draft_short": () => "Tafsiri hii ni rasimu"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,6 +25,7 @@ export const portalMessages = {
   "portal.country": (d: any) => "Tovuti ya kuripoti kwa ajili ya " + d.country,
   "portal.operated_by": (d: any) => "Ripoti hutathminiwa na " + d.hotline + ".",
   "portal.example_configuration": () => "Tovuti hii ni mfano wa usanidi kwa ajili ya majaribio na maonyesho. Usitume ripoti halisi hapa.",
+  "portal.example_short": () => "Tovuti ya mfano: usitume ripoti halisi",
   "portal.skip_to_content": () => "Nenda moja kwa moja kwenye sehemu kuu",
   "portal.legal_link": () => "Taarifa ya kisheria",
   "portal.privacy_link": () => "Faragha",
@@ -94,6 +96,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "Namba ya simu",
   "form.contact.wants_feedback.label": () => "Ningependa kujulishwa matokeo ya ripoti yangu",
   "form.submit": () => "Tuma ripoti",
+  "form.rate_limited": (d: any) => "Umetuma fomu kadhaa kwa muda mfupi, kwa hiyo hii bado haijatumwa. Hakuna kilichopotea: kila ulichoandika bado kipo hapa. Tafadhali subiri " + plural(d.minutes, 0, sw, { one: "dakika " + number("sw", d.minutes, 0), other: "dakika " + number("sw", d.minutes, 0) }) + " kisha uitume tena.",
   "form.what_happens_next.heading": () => "Nini kitafuata",
   "form.what_happens_next.body": (d: any) => "Wachambuzi wa " + d.hotline + " waliopata mafunzo maalumu watatathmini anwani za tovuti utakazotuma. Ikiwa maudhui ni kinyume cha sheria, wao hufanya kazi ili yaondolewe na, inapohitajika, huwajulisha polisi. Utapata msimbo wa risiti utakaokuwezesha kuangalia hali ya ripoti yako bila kutaja jina lako."
 } as MessageGroup<'form'>;
@@ -139,6 +142,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "Msimbo huu unaonyesha hali ya ripoti yako tu, hakuna kingine chochote kuhusu ripoti hiyo. Usimpe mtu mwingine.",
   "confirmation.copy": () => "Nakili msimbo",
   "confirmation.copied": () => "Umenakiliwa",
+  "confirmation.copy_field": () => "Msimbo kama maandishi, wa kuchagua na kunakili",
   "confirmation.status_link": () => "Angalia hali ya ripoti yako",
   "confirmation.report_another": () => "Ripoti anwani nyingine ya tovuti",
   "confirmation.wellbeing": () => "Kuona maudhui ya aina hii kunaweza kukufadhaisha. Kuzungumza na mtu unayemwamini kunaweza kusaidia."
@@ -349,5 +353,5 @@ export const problemMessages = {
   "problem.unavailable": () => "Huduma haipatikani kwa muda mfupi. Tafadhali jaribu tena baada ya dakika moja."
 } as MessageGroup<'problem'>;
 
-/** The whole Swahili catalog (299 of 299 messages; the rest fall back). */
+/** The whole Swahili catalog (303 of 303 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

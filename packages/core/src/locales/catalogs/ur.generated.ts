@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "یہ ترجمہ ابھی مسودہ ہے۔ کسی اہلِ زبان نے ابھی تک اس کا جائزہ نہیں لیا، اس لیے ہو سکتا ہے کچھ الفاظ واضح نہ ہوں۔"
+  "translation.draft_notice": () => "یہ ترجمہ ابھی مسودہ ہے۔ کسی اہلِ زبان نے ابھی تک اس کا جائزہ نہیں لیا، اس لیے ہو سکتا ہے کچھ الفاظ واضح نہ ہوں۔",
+  "translation.draft_short": () => "یہ ترجمہ ایک مسودہ ہے"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,6 +25,7 @@ export const portalMessages = {
   "portal.country": (d: any) => "⁨" + d.country + "⁩ کے لیے رپورٹنگ پورٹل",
   "portal.operated_by": (d: any) => "رپورٹس کا جائزہ ⁨" + d.hotline + "⁩ کی جانب سے لیا جاتا ہے۔",
   "portal.example_configuration": () => "یہ پورٹل جانچ اور نمائش کے لیے ایک نمونہ ترتیب ہے۔ یہاں اصل رپورٹس نہ بھیجیں۔",
+  "portal.example_short": () => "مثالی پورٹل: اصل رپورٹس نہ بھیجیں",
   "portal.skip_to_content": () => "مرکزی مواد پر جائیں",
   "portal.legal_link": () => "قانونی معلومات",
   "portal.privacy_link": () => "رازداری",
@@ -94,6 +96,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "فون نمبر",
   "form.contact.wants_feedback.label": () => "مجھے میری رپورٹ کے نتیجے سے آگاہ کیا جائے",
   "form.submit": () => "رپورٹ بھیجیں",
+  "form.rate_limited": (d: any) => "آپ نے کم وقت میں کئی فارم بھیجے ہیں، اس لیے یہ فارم ابھی نہیں بھیجا گیا۔ کچھ ضائع نہیں ہوا: آپ نے جو کچھ لکھا وہ سب یہیں موجود ہے۔ براہ کرم " + plural(d.minutes, 0, ur, { one: "⁨" + number("ur", d.minutes, 0) + "⁩ منٹ", other: "⁨" + number("ur", d.minutes, 0) + "⁩ منٹ" }) + " انتظار کریں اور اسے دوبارہ بھیجیں۔",
   "form.what_happens_next.heading": () => "آگے کیا ہوگا",
   "form.what_happens_next.body": (d: any) => "⁨" + d.hotline + "⁩ کے تربیت یافتہ تجزیہ کار آپ کے بھیجے گئے ویب ایڈریسز کا جائزہ لیں گے۔ اگر مواد غیر قانونی ہو تو وہ اسے ہٹوانے کے لیے کام کرتے ہیں اور ضرورت پڑنے پر پولیس کو اطلاع دیتے ہیں۔ آپ کو ایک رسید کوڈ ملے گا جس کے ذریعے آپ اپنا نام بتائے بغیر اپنی رپورٹ کی صورتحال معلوم کر سکتے ہیں۔"
 } as MessageGroup<'form'>;
@@ -139,6 +142,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "یہ کوڈ صرف آپ کی رپورٹ کی صورتحال دکھاتا ہے، اس کے بارے میں اور کچھ نہیں۔ اسے کسی کے ساتھ شیئر نہ کریں۔",
   "confirmation.copy": () => "کوڈ کاپی کریں",
   "confirmation.copied": () => "کاپی ہو گیا",
+  "confirmation.copy_field": () => "کوڈ متن کی صورت میں، منتخب کر کے کاپی کرنے کے لیے",
   "confirmation.status_link": () => "اپنی رپورٹ کی صورتحال معلوم کریں",
   "confirmation.report_another": () => "ایک اور ویب ایڈریس رپورٹ کریں",
   "confirmation.wellbeing": () => "اس طرح کا مواد دیکھنا پریشان کن ہو سکتا ہے۔ کسی ایسے شخص سے بات کرنا مددگار ہو سکتا ہے جس پر آپ بھروسہ کرتے ہیں۔"
@@ -349,5 +353,5 @@ export const problemMessages = {
   "problem.unavailable": () => "سروس کچھ دیر کے لیے دستیاب نہیں ہے۔ براہ کرم ایک منٹ بعد دوبارہ کوشش کریں۔"
 } as MessageGroup<'problem'>;
 
-/** The whole Urdu catalog (299 of 299 messages; the rest fall back). */
+/** The whole Urdu catalog (303 of 303 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

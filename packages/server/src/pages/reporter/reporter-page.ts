@@ -32,10 +32,16 @@ export function quickExit(t: Translator, quickExitUrl: string): Html {
 </div>`;
 }
 
-/** The notices a page shows under its header: a draft translation, an example configuration. */
+/**
+ * The notices a page shows under its header, a draft translation and an example configuration:
+ * one line each, that opens to the whole notice (so the form's first field stays in the first
+ * screen of a phone).
+ */
 export function pageNotices(portal: Portal, t: Translator): Html {
-  return html`${t.status === 'draft' && html`<p class="notice warning">${t('translation.draft_notice')}</p>`}
-${portal.example && html`<p class="notice warning">${t('portal.example_configuration')}</p>`}`;
+  const notice = (short: string, whole: string) =>
+    html`<details class="notice warning"><summary>${short}</summary><p>${whole}</p></details>`;
+  return html`${t.status === 'draft' && notice(t('translation.draft_short'), t('translation.draft_notice'))}
+${portal.example && notice(t('portal.example_short'), t('portal.example_configuration'))}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { getPortal } from '@reportal/core';
 import { describe, expect, it } from 'vitest';
 import { createAccessToken } from '../../auth/access-tokens.js';
 import { createMemoryStore } from '../../store/memory-store.js';
@@ -28,6 +29,17 @@ describe('the language choice', () => {
     expect(page).toContain('<a href="/es/" lang="es" dir="ltr" hreflang="es">Español</a>');
     expect(page).toMatch(/<a href="\/ar\/" lang="ar" dir="rtl" hreflang="ar">[^<]+<\/a>/);
     expect(page).toMatch(/<a href="\/ur\/" lang="ur" dir="rtl"/);
+  });
+});
+
+describe('a portal of one language', () => {
+  it('answers / with a redirect to its form, and shows no language link', async () => {
+    const reportal = pagesReportal({ portal: getPortal('gt')! });
+    const response = await reportal.fetch(get('/'));
+    expect(response.status).toBe(302);
+    expect(response.headers.get('Location')).toBe('/es/');
+    const form = await (await reportal.fetch(get('/es/'))).text();
+    expect(form).not.toContain('<a href="/">');
   });
 });
 
@@ -136,6 +148,62 @@ describe('the report form', () => {
   });
 });
 
+describe('a rate-limited reporter', () => {
+  const limitedReportal = () => {
+    const reportal = pagesReportal({
+      rateLimit: { perClient: { burst: 2, perMinute: 1 }, global: false },
+    });
+    return {
+      fetch: (request: Request) => reportal.fetch(request, { clientAddress: '203.0.113.9' }),
+    };
+  };
+
+  it('gets the form back with everything typed, a calm message and the wait (429)', async () => {
+    const reportal = limitedReportal();
+    for (let sent = 0; sent < 2; sent++) {
+      expect((await reportal.fetch(postForm('/en/report', validForm))).status).toBe(200);
+    }
+    const response = await reportal.fetch(
+      postForm('/en/report', [
+        ...validForm,
+        ['description', 'Seen <b>twice</b>'],
+        ['contact.consent', 'true'],
+        ['contact.email', 'someone@example.com'],
+      ]),
+    );
+    const page = await response.text();
+    expect(response.status).toBe(429);
+    expect(Number(response.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect(page).toContain('<p class="notice" role="alert">You have sent several forms');
+    expect(page).toContain('Please wait 1 minute and send it again.');
+    expect(page).toContain('value="https://www.example.com/gallery/7"');
+    expect(page).toContain('>Seen &lt;b&gt;twice&lt;/b&gt;</textarea>');
+    expect(page).toContain('value="someone@example.com"');
+    expect(page).toMatch(/id="contentTypes-image" name="contentTypes" value="image" checked/);
+  });
+
+  it('keeps a receipt typed into a rate-limited status lookup', async () => {
+    const reportal = limitedReportal();
+    for (let sent = 0; sent < 2; sent++) {
+      await reportal.fetch(postForm('/en/status', { receipt: '0000-0000-0000-0000-0000-0000' }));
+    }
+    const response = await reportal.fetch(postForm('/en/status', { receipt: 'ABCD-EFGH' }));
+    expect(response.status).toBe(429);
+    expect(await response.text()).toContain('value="ABCD-EFGH"');
+  });
+
+  it('spends nothing on forms with mistakes: fixing a typo is free', async () => {
+    const reportal = limitedReportal();
+    for (let sent = 0; sent < 6; sent++) {
+      const invalid = await reportal.fetch(postForm('/en/report', { urls: 'ftp://example.com/x' }));
+      expect(invalid.status).toBe(422);
+      const mistyped = await reportal.fetch(postForm('/en/status', { receipt: '12' }));
+      expect(mistyped.status).toBe(422);
+    }
+    expect((await reportal.fetch(postForm('/en/report', validForm))).status).toBe(200);
+  });
+});
+
 describe('sending the form', () => {
   it('answers 200 with the confirmation and the receipt, never a redirect', async () => {
     const response = await pagesReportal().fetch(postForm('/es/report', validForm));
@@ -145,7 +213,12 @@ describe('sending the form', () => {
     const receipt = receiptOf(page);
     expect(receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
     expect(page).toContain('Recibimos 1 dirección web.');
-    // The receipt appears once, as text: in no link, form action or attribute.
+    // The receipt appears as text only: in groups that wrap only between them, and in a
+    // read-only field to copy it from; in no link, form action or attribute.
+    expect(page).toMatch(/id="receipt-code"[^>]*><span>[0-9A-Z]{4}-<\/span><wbr><span>/);
+    expect(page).toContain(
+      `readonly dir="ltr" spellcheck="false" autocapitalize="off">${receipt}</textarea>`,
+    );
     expect(page.split(receipt!)).toHaveLength(2);
     for (const [, url] of page.matchAll(/(?:href|action|src)="([^"]+)"/g)) {
       expect(url).not.toContain(receipt!.slice(0, 4));

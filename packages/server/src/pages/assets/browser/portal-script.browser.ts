@@ -90,6 +90,10 @@ if (receipt && navigator.clipboard) {
   });
   receipt.after(copy, copied);
 }
+// The receipt's text field selects the whole code when it gets the focus.
+document.getElementById('receipt-copy')?.addEventListener('focus', (event) => {
+  (event.target as HTMLTextAreaElement).select();
+});
 
 // "Add another address": the <details> holds the fields after the first (2 to 5, more on a form
 // sent back with its values); the button clones the last one as the next (empty, without an
