@@ -21,6 +21,8 @@ input:focus-visible,select:focus-visible,textarea:focus-visible{box-shadow:0 0 0
 .exit:hover{background:#7d0d15}
 .exit-help{font-size:.875rem;color:#4b4b4b}
 @media (max-width:40rem){.exit-help{display:none}}
+.hotline{display:flex;gap:.75rem;align-items:center;margin:.5rem 0 0;padding:.25rem .5rem;font-weight:700;color:#1b1b1b;background:#f3f2f1}
+.hotline img{display:block;height:2.5rem;width:auto;max-width:10rem}
 .brand{margin:.5rem 0 0;font-weight:700;font-size:1.125rem;line-height:1.3}
 .brand a{color:#1b1b1b;text-decoration:none}
 .country{margin:0;color:#4b4b4b}

@@ -7,6 +7,8 @@ export interface PageDocumentOptions {
   /** The page's language and direction (`<html lang dir>`). */
   t: Pick<Translator, 'locale' | 'direction'>;
   title: string;
+  /** A second same-origin stylesheet (the hotline's colours), if any. */
+  stylesheet?: PageAsset;
   /** The same-origin script (deferred), if the page has one. */
   script?: PageAsset;
   bodyClass?: string;
@@ -29,6 +31,7 @@ export function pageDocument(options: PageDocumentOptions): Html {
 <meta name="referrer" content="no-referrer">
 <title>${options.title}</title>
 <link rel="stylesheet" href="${pageAssets.stylesheet.path}">
+${options.stylesheet && html`<link rel="stylesheet" href="${options.stylesheet.path}">`}
 ${options.script && html`<script src="${options.script.path}" defer></script>`}
 </head>
 <body${options.bodyClass && html` class="${options.bodyClass}"`}${data}>

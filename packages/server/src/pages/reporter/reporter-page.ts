@@ -1,5 +1,5 @@
 import { type Portal, portalCountryName, type Translator } from '@reportal/core';
-import { pageAssets } from '../assets/page-assets.js';
+import { hotlineAssets, pageAssets } from '../assets/page-assets.js';
 import { type Html, html } from '../html/html.js';
 import { pageDocument } from '../html/page-document.js';
 
@@ -54,15 +54,18 @@ export function reporterPage(
 ): Html {
   const { portal, t } = context;
   const paths = reporterPaths(t.locale);
+  const brand = hotlineAssets(portal);
   const current = (name: typeof page.current) =>
     html`${page.current === name && html` aria-current="page"`}`;
   return pageDocument({
     t,
     title: t('page.title', { page: page.title, portal: t('portal.title') }),
     script: pageAssets.portalScript,
+    ...(brand.stylesheet && { stylesheet: brand.stylesheet }),
     body: html`${quickExit(t, context.quickExitUrl)}
 <a class="skip" href="#main">${t('portal.skip_to_content')}</a>
 <header>
+<p class="hotline">${brand.logo && html`<img src="${brand.logo.path}" alt="" height="40">`}<span>${portal.hotline.name}</span></p>
 <p class="brand"><a href="${paths.form}">${t('portal.title')}</a></p>
 <p class="country">${t('portal.country', { country: portalCountryName(portal, t.locale) })}</p>
 <nav>
