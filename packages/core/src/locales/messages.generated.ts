@@ -18,6 +18,7 @@ export interface MessageParams {
   'portal.privacy_link': Record<string, never>;
   'portal.status_link': Record<string, never>;
   'portal.report_link': Record<string, never>;
+  'portal.meta_description': Record<string, never>;
   'page.title': { readonly page: string | number; readonly portal: string | number };
   'page.not_found.heading': Record<string, never>;
   'page.not_found.body': Record<string, never>;
@@ -178,6 +179,8 @@ export interface MessageParams {
   'console.nav.queue': Record<string, never>;
   'console.nav.metrics': Record<string, never>;
   'console.queue.page_title': Record<string, never>;
+  'console.queue.caption': Record<string, never>;
+  'console.noscript': Record<string, never>;
   'console.queue.filter_state': Record<string, never>;
   'console.queue.all_states': Record<string, never>;
   'console.queue.filter_submit': Record<string, never>;

@@ -30,7 +30,8 @@ export const portalMessages = {
   "portal.legal_link": () => "المعلومات القانونية",
   "portal.privacy_link": () => "الخصوصية",
   "portal.status_link": () => "التحقق من حالة بلاغ",
-  "portal.report_link": () => "تقديم بلاغ"
+  "portal.report_link": () => "تقديم بلاغ",
+  "portal.meta_description": () => "أبلِغ دون الكشف عن هويتك عن روابط مواد الاعتداء الجنسي على الأطفال. لا تحتاج إلى ذكر اسمك، ولا ترسل أي صور."
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -221,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "قائمة الانتظار",
   "console.nav.metrics": () => "المؤشرات",
   "console.queue.page_title": () => "الملفات",
+  "console.queue.caption": () => "الملفات: المتأخرة أولًا، ثم الأحدث",
+  "console.noscript": () => "تحتاج لوحة المحللين إلى JavaScript. فعّله لهذا الموقع لتسجيل الدخول. يعمل نموذج الإبلاغ العام بدونه.",
   "console.queue.filter_state": () => "الحالة",
   "console.queue.all_states": () => "جميع الحالات",
   "console.queue.filter_submit": () => "عرض",
@@ -353,5 +356,5 @@ export const problemMessages = {
   "problem.unavailable": () => "الخدمة غير متاحة مؤقتًا. يُرجى المحاولة مرة أخرى بعد دقيقة."
 } as MessageGroup<'problem'>;
 
-/** The whole Arabic catalog (303 of 303 messages; the rest fall back). */
+/** The whole Arabic catalog (306 of 306 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -30,7 +30,8 @@ export const portalMessages = {
   "portal.legal_link": () => "Legal notice",
   "portal.privacy_link": () => "Privacy",
   "portal.status_link": () => "Check the status of a report",
-  "portal.report_link": () => "Make a report"
+  "portal.report_link": () => "Make a report",
+  "portal.meta_description": () => "Report web addresses of child sexual abuse material anonymously. You do not need to give your name, and you never send images."
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -221,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "Queue",
   "console.nav.metrics": () => "Metrics",
   "console.queue.page_title": () => "Cases",
+  "console.queue.caption": () => "Cases: overdue ones first, then the newest",
+  "console.noscript": () => "The analyst console needs JavaScript. Turn it on for this site to sign in. The public report form works without it.",
   "console.queue.filter_state": () => "State",
   "console.queue.all_states": () => "All states",
   "console.queue.filter_submit": () => "Show",
@@ -353,5 +356,5 @@ export const problemMessages = {
   "problem.unavailable": () => "The service is unavailable for a moment. Please try again in a minute."
 } as MessageGroup<'problem'>;
 
-/** The whole English catalog (303 of 303 messages; the rest fall back). */
+/** The whole English catalog (306 of 306 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

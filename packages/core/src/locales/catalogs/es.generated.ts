@@ -30,7 +30,8 @@ export const portalMessages = {
   "portal.legal_link": () => "Aviso legal",
   "portal.privacy_link": () => "Privacidad",
   "portal.status_link": () => "Consultar el estado de una denuncia",
-  "portal.report_link": () => "Hacer una denuncia"
+  "portal.report_link": () => "Hacer una denuncia",
+  "portal.meta_description": () => "Denuncie de forma anónima direcciones web con material de abuso sexual infantil. No necesita dar su nombre y nunca envía imágenes."
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -221,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "Cola",
   "console.nav.metrics": () => "Métricas",
   "console.queue.page_title": () => "Casos",
+  "console.queue.caption": () => "Casos: primero los vencidos, después los más recientes",
+  "console.noscript": () => "La consola de análisis necesita JavaScript. Actívelo para este sitio para iniciar sesión. El formulario público de denuncia funciona sin él.",
   "console.queue.filter_state": () => "Estado",
   "console.queue.all_states": () => "Todos los estados",
   "console.queue.filter_submit": () => "Mostrar",
@@ -353,5 +356,5 @@ export const problemMessages = {
   "problem.unavailable": () => "El servicio no está disponible en este momento. Inténtelo de nuevo en un minuto."
 } as MessageGroup<'problem'>;
 
-/** The whole Spanish catalog (303 of 303 messages; the rest fall back). */
+/** The whole Spanish catalog (306 of 306 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

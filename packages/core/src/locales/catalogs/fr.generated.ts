@@ -30,7 +30,8 @@ export const portalMessages = {
   "portal.legal_link": () => "Mentions légales",
   "portal.privacy_link": () => "Confidentialité",
   "portal.status_link": () => "Vérifier l’état d’un signalement",
-  "portal.report_link": () => "Faire un signalement"
+  "portal.report_link": () => "Faire un signalement",
+  "portal.meta_description": () => "Signalez anonymement des adresses web de contenus d’abus sexuels sur enfants. Vous n’avez pas à donner votre nom et n’envoyez jamais d’images."
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -221,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "File d’attente",
   "console.nav.metrics": () => "Indicateurs",
   "console.queue.page_title": () => "Dossiers",
+  "console.queue.caption": () => "Dossiers : d’abord ceux en retard, puis les plus récents",
+  "console.noscript": () => "La console d’analyse nécessite JavaScript. Activez-le pour ce site afin de vous connecter. Le formulaire public de signalement fonctionne sans.",
   "console.queue.filter_state": () => "État",
   "console.queue.all_states": () => "Tous les états",
   "console.queue.filter_submit": () => "Afficher",
@@ -353,5 +356,5 @@ export const problemMessages = {
   "problem.unavailable": () => "Le service est momentanément indisponible. Veuillez réessayer dans une minute."
 } as MessageGroup<'problem'>;
 
-/** The whole French catalog (303 of 303 messages; the rest fall back). */
+/** The whole French catalog (306 of 306 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

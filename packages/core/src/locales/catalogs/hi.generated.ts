@@ -30,7 +30,8 @@ export const portalMessages = {
   "portal.legal_link": () => "कानूनी सूचना",
   "portal.privacy_link": () => "निजता",
   "portal.status_link": () => "किसी रिपोर्ट की स्थिति देखें",
-  "portal.report_link": () => "रिपोर्ट करें"
+  "portal.report_link": () => "रिपोर्ट करें",
+  "portal.meta_description": () => "बाल यौन शोषण सामग्री के वेब पतों की गुमनाम रूप से रिपोर्ट करें। आपको अपना नाम देने की ज़रूरत नहीं है, और आप कभी तस्वीरें नहीं भेजते।"
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -221,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "कतार",
   "console.nav.metrics": () => "आँकड़े",
   "console.queue.page_title": () => "केस",
+  "console.queue.caption": () => "केस: पहले विलंबित, फिर सबसे नए",
+  "console.noscript": () => "विश्लेषक कंसोल को JavaScript की ज़रूरत है। साइन इन करने के लिए इस साइट के लिए इसे चालू करें। सार्वजनिक रिपोर्ट फ़ॉर्म इसके बिना भी काम करता है।",
   "console.queue.filter_state": () => "स्थिति",
   "console.queue.all_states": () => "सभी स्थितियाँ",
   "console.queue.filter_submit": () => "दिखाएँ",
@@ -353,5 +356,5 @@ export const problemMessages = {
   "problem.unavailable": () => "सेवा कुछ समय के लिए उपलब्ध नहीं है। कृपया एक मिनट बाद फिर से कोशिश करें।"
 } as MessageGroup<'problem'>;
 
-/** The whole Hindi catalog (303 of 303 messages; the rest fall back). */
+/** The whole Hindi catalog (306 of 306 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

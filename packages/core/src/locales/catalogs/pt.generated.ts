@@ -30,7 +30,8 @@ export const portalMessages = {
   "portal.legal_link": () => "Aviso legal",
   "portal.privacy_link": () => "Privacidade",
   "portal.status_link": () => "Consultar o estado de uma denúncia",
-  "portal.report_link": () => "Fazer uma denúncia"
+  "portal.report_link": () => "Fazer uma denúncia",
+  "portal.meta_description": () => "Denuncie anonimamente endereços web com material de abuso sexual infantil. Não precisa de dar o seu nome e nunca envia imagens."
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -221,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "Fila",
   "console.nav.metrics": () => "Métricas",
   "console.queue.page_title": () => "Casos",
+  "console.queue.caption": () => "Casos: primeiro os em atraso, depois os mais recentes",
+  "console.noscript": () => "A consola de análise precisa de JavaScript. Ative-o para este site para iniciar sessão. O formulário público de denúncia funciona sem ele.",
   "console.queue.filter_state": () => "Estado",
   "console.queue.all_states": () => "Todos os estados",
   "console.queue.filter_submit": () => "Mostrar",
@@ -353,5 +356,5 @@ export const problemMessages = {
   "problem.unavailable": () => "O serviço está indisponível por um momento. Tente novamente dentro de um minuto."
 } as MessageGroup<'problem'>;
 
-/** The whole Portuguese catalog (303 of 303 messages; the rest fall back). */
+/** The whole Portuguese catalog (306 of 306 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

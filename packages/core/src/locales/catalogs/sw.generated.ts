@@ -30,7 +30,8 @@ export const portalMessages = {
   "portal.legal_link": () => "Taarifa ya kisheria",
   "portal.privacy_link": () => "Faragha",
   "portal.status_link": () => "Angalia hali ya ripoti",
-  "portal.report_link": () => "Toa ripoti"
+  "portal.report_link": () => "Toa ripoti",
+  "portal.meta_description": () => "Ripoti bila kujitambulisha anwani za wavuti zenye maudhui ya unyanyasaji wa kingono wa watoto. Huhitaji kutaja jina lako, na hutumi picha kamwe."
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -221,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "Foleni",
   "console.nav.metrics": () => "Takwimu",
   "console.queue.page_title": () => "Kesi",
+  "console.queue.caption": () => "Kesi: zilizochelewa kwanza, kisha za karibuni zaidi",
+  "console.noscript": () => "Dashibodi ya wachambuzi inahitaji JavaScript. Iwashe kwa tovuti hii ili uingie. Fomu ya umma ya kuripoti inafanya kazi bila hiyo.",
   "console.queue.filter_state": () => "Hali",
   "console.queue.all_states": () => "Hali zote",
   "console.queue.filter_submit": () => "Onyesha",
@@ -353,5 +356,5 @@ export const problemMessages = {
   "problem.unavailable": () => "Huduma haipatikani kwa muda mfupi. Tafadhali jaribu tena baada ya dakika moja."
 } as MessageGroup<'problem'>;
 
-/** The whole Swahili catalog (303 of 303 messages; the rest fall back). */
+/** The whole Swahili catalog (306 of 306 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -30,7 +30,8 @@ export const portalMessages = {
   "portal.legal_link": () => "قانونی معلومات",
   "portal.privacy_link": () => "رازداری",
   "portal.status_link": () => "کسی رپورٹ کی صورتحال معلوم کریں",
-  "portal.report_link": () => "رپورٹ کریں"
+  "portal.report_link": () => "رپورٹ کریں",
+  "portal.meta_description": () => "بچوں کے جنسی استحصال کے مواد کے ویب پتوں کی گمنام طور پر رپورٹ کریں۔ آپ کو اپنا نام بتانے کی ضرورت نہیں، اور آپ کبھی تصاویر نہیں بھیجتے۔"
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -221,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "قطار",
   "console.nav.metrics": () => "اعداد و شمار",
   "console.queue.page_title": () => "کیسز",
+  "console.queue.caption": () => "کیسز: پہلے تاخیر والے، پھر تازہ ترین",
+  "console.noscript": () => "تجزیہ کار کنسول کو JavaScript درکار ہے۔ سائن ان کرنے کے لیے اس سائٹ کے لیے اسے آن کریں۔ عوامی رپورٹ فارم اس کے بغیر بھی کام کرتا ہے۔",
   "console.queue.filter_state": () => "حالت",
   "console.queue.all_states": () => "تمام حالتیں",
   "console.queue.filter_submit": () => "دکھائیں",
@@ -353,5 +356,5 @@ export const problemMessages = {
   "problem.unavailable": () => "سروس کچھ دیر کے لیے دستیاب نہیں ہے۔ براہ کرم ایک منٹ بعد دوبارہ کوشش کریں۔"
 } as MessageGroup<'problem'>;
 
-/** The whole Urdu catalog (303 of 303 messages; the rest fall back). */
+/** The whole Urdu catalog (306 of 306 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -44,6 +44,7 @@ ${
   rows.length === 0
     ? html`<p>${t('console.queue.empty')}</p>`
     : html`<table>
+<caption class="visually-hidden">${t('console.queue.caption')}</caption>
 <thead><tr><th scope="col">${t('console.queue.column.case')}</th><th scope="col">${t('console.queue.column.urls')}</th><th scope="col">${t('console.queue.column.state')}</th><th scope="col">${t('console.queue.column.received')}</th><th scope="col">${t('console.queue.column.updated')}</th></tr></thead>
 <tbody>${rows.map((item) => queueRow(item, context, overdueIds.has(item.id) || isOverdue(item, { now: context.now, deadlineHours: context.portal.takedownDeadlineHours })))}</tbody>
 </table>`

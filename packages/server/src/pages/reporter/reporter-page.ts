@@ -60,6 +60,7 @@ export function reporterPage(
   return pageDocument({
     t,
     title: t('page.title', { page: page.title, portal: t('portal.title') }),
+    description: t('portal.meta_description'),
     script: pageAssets.portalScript,
     ...(brand.stylesheet && { stylesheet: brand.stylesheet }),
     body: html`${quickExit(t, context.quickExitUrl)}

@@ -58,6 +58,55 @@ describe("the hotline's identity", () => {
   });
 });
 
+describe('findable and forgiving', () => {
+  it('describes every page for search engines in its language, and serves robots.txt', async () => {
+    const reportal = pagesReportal({ portal: everyLocalePortal });
+    for (const locale of everyLocalePortal.locales) {
+      const page = await (await reportal.fetch(get(`/${locale}/`))).text();
+      expect(page, locale).toMatch(/<meta name="description" content="[^"]{40,}">/);
+    }
+    const robots = await reportal.fetch(get('/robots.txt'));
+    expect(robots.status).toBe(200);
+    expect(robots.headers.get('Content-Type')).toBe('text/plain; charset=utf-8');
+    expect(await robots.text()).toBe('User-agent: *\nAllow: /\nDisallow: /console/\n');
+  });
+
+  it('answers a mistyped address under a locale with a page not found, in that language', async () => {
+    const reportal = pagesReportal();
+    for (const path of ['/es/estado', '/es/status/x', '/es/a/b/c']) {
+      const response = await reportal.fetch(get(path));
+      expect(response.status, path).toBe(404);
+      expect(response.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+      const page = await response.text();
+      expect(page).toContain('<html lang="es" dir="ltr">');
+      expect(page).toContain('<h1>Página no encontrada</h1>');
+    }
+    // The pages themselves still answer.
+    expect((await reportal.fetch(get('/es/status'))).status).toBe(200);
+    expect((await reportal.fetch(postForm('/es/report', validForm))).status).toBe(200);
+  });
+});
+
+describe('the console without JavaScript and its tables', () => {
+  it('says the console needs JavaScript, and captions its tables', async () => {
+    const store = createMemoryStore();
+    const reportal = pagesReportal({ store });
+    const shell = await (await reportal.fetch(get('/console/'))).text();
+    expect(shell).toContain(
+      '<noscript><p class="notice warning">The analyst console needs JavaScript.',
+    );
+    await reportal.fetch(postForm('/en/report', validForm));
+    const { token } = await createAccessToken({ store, role: 'analyst', label: 'test' });
+    const headers = { Authorization: `Bearer ${token}` };
+    const queue = await (await reportal.fetch(get('/console/view/queue', headers))).text();
+    expect(queue).toContain(
+      '<caption class="visually-hidden">Cases: overdue ones first, then the newest</caption>',
+    );
+    const metrics = await (await reportal.fetch(get('/console/view/metrics', headers))).text();
+    expect(metrics).toContain('<caption class="visually-hidden">Cases per state</caption>');
+  });
+});
+
 describe('a portal of one language', () => {
   it('answers / with a redirect to its form, and shows no language link', async () => {
     const reportal = pagesReportal({ portal: getPortal('gt')! });

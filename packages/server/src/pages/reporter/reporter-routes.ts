@@ -233,6 +233,15 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
     },
     // Browsers ask for it on every page: an empty answer rather than a 404.
     { method: 'GET', path: '/favicon.ico', handler: () => textReply(null, { status: 204 }) },
+    // Crawlers may index the public pages, never the console.
+    {
+      method: 'GET',
+      path: '/robots.txt',
+      handler: () =>
+        textReply('User-agent: *\nAllow: /\nDisallow: /console/\n', {
+          headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+        }),
+    },
   ];
   for (const locale of portal.locales) {
     const paths = reporterPaths(locale);
@@ -259,6 +268,20 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
       { method: 'GET', path: paths.privacy, handler: getPage(locale, privacyPage) },
       { method: 'GET', path: paths.legal, handler: getPage(locale, legalPage) },
     );
+  }
+  // A mistyped address under a locale (up to three levels deep): "page not found" in that
+  // language, as a page. Listed last, so every page above is matched first.
+  for (const locale of portal.locales) {
+    for (const path of [`/${locale}/:a`, `/${locale}/:a/:b`, `/${locale}/:a/:b/:c`]) {
+      routes.push({
+        method: 'GET',
+        path,
+        handler: () => {
+          const context = contextFor(locale);
+          return page(context, problemPage(context, 'not_found'), 404);
+        },
+      });
+    }
   }
   return routes;
 }
