@@ -1,5 +1,8 @@
 // The reporter's path on a phone and a desktop, in every launch locale: the quick exit that never
 // scrolls away, leaving by its link or by Shift pressed three times, and what Back shows after.
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -15,6 +18,17 @@ const viewports = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'desktop', width: 1280, height: 800 },
 ] as const;
+/** With REPORTAL_SCREENSHOTS=1, the phone's first screen of the form in these locales goes to docs/images/. */
+const screenshotLocales = new Set(['es', 'ar', 'hi']);
+const docsImages = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  'docs',
+  'images',
+);
+
 /** A page of another site the reporter had open before the portal (never loaded from the network). */
 const before = 'https://before.example.org/';
 
@@ -83,6 +97,14 @@ describe('the first address field is in the first screen; the quick exit stays i
           await page.goto(`${portal.url}/${locale}/`);
           // The field that matters is in the first screen, whole, with no scrolling.
           expect(await inViewport(page, '#urls-0'), `${locale} first address field`).toBe(true);
+          if (
+            process.env.REPORTAL_SCREENSHOTS === '1' &&
+            viewport.name === 'phone' &&
+            screenshotLocales.has(locale)
+          ) {
+            mkdirSync(docsImages, { recursive: true });
+            await page.screenshot({ path: join(docsImages, `portal-form-${locale}-phone.png`) });
+          }
           await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
           expect(await page.evaluate(() => window.scrollY), locale).toBeGreaterThan(0);
           expect(await inViewport(page, 'a.exit'), `${locale} scrolled`).toBe(true);
