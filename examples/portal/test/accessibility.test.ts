@@ -45,6 +45,7 @@ describe('axe-core, WCAG 2.0, 2.1 and 2.2 A and AA', () => {
         await expectNoAxeViolations(page, `${locale} form`);
 
         await page.locator('#urls-0').fill('ftp://example.com/x');
+        await page.locator('details:has(#contact) > summary').click();
         await page.locator('#contact-email').fill('x');
         await submit(page, page.locator('form[action$="/report"] button[type=submit]'));
         expect(await page.locator('.summary').count()).toBe(1);
@@ -59,6 +60,10 @@ describe('axe-core, WCAG 2.0, 2.1 and 2.2 A and AA', () => {
 
         await page.goto(`${portal.url}/${locale}/status`);
         await expectNoAxeViolations(page, `${locale} status form`);
+        // A mistyped address under the locale: the page not found, in that language.
+        await page.goto(`${portal.url}/${locale}/no-such-page`);
+        await expectNoAxeViolations(page, `${locale} page not found`);
+        await page.goto(`${portal.url}/${locale}/status`);
         await page.locator('#receipt').fill(receipt);
         await submit(page, page.locator('form[action$="/status"] button[type=submit]'));
         expect(await page.locator('.state').count()).toBe(1);

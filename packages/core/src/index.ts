@@ -22,6 +22,13 @@ export {
 export { openSealedText, type SealedTextOptions, sealText } from './crypto/sealed-text.js';
 export { randomBytes, sha256Hex } from './crypto/web-crypto.js';
 export { ReportalError, type ReportalErrorCode } from './errors/reportal-error.js';
+export {
+  contrastRatio,
+  HOTLINE_COLORS_MIN_CONTRAST,
+  HOTLINE_LOGO_MAX_BYTES,
+  type HotlineLogo,
+  hotlineLogo,
+} from './jurisdictions/hotline-identity.js';
 // Locales and jurisdictions. Catalogs are subpaths (@reportal/core/locales/<tag>); the toolkit is
 // also at @reportal/core/locales, without zod, for browser bundles.
 export {

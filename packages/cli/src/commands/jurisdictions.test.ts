@@ -39,6 +39,25 @@ describe('reportal jurisdictions check', () => {
     ]);
   });
 
+  it('refuses hotline colours under 4.5:1 contrast and a logo over the size cap', async () => {
+    const core = temporaryCore({ locales: ['en', 'es'], portals: ['bz'] });
+    const file = join(core, 'jurisdictions', 'bz.json');
+    const portal = JSON.parse(readFileSync(file, 'utf8'));
+    portal.hotline.colors = { background: '#888888', text: '#ffffff' };
+    portal.hotline.logo = {
+      svg: `<svg xmlns="http://www.w3.org/2000/svg">${' '.repeat(9000)}</svg>`,
+    };
+    writeFileSync(file, JSON.stringify(portal));
+    expect(await runCli(['jurisdictions', 'check'], core)).toEqual({
+      code: 1,
+      stdout: [
+        'jurisdictions/bz.json: hotline.logo.svg: the logo is 9046 bytes, over the cap of 8192 bytes (simplify or compress it)',
+        'jurisdictions/bz.json: hotline.colors: the text colour #ffffff on #888888 has a contrast of 3.54:1, under the 4.5:1 that WCAG requires',
+      ],
+      stderr: ['2 problems found.'],
+    });
+  });
+
   it('finds an id that does not match the file name', async () => {
     const core = temporaryCore({ locales: ['en', 'es'], portals: ['bz'] });
     const portal = JSON.parse(readFileSync(join(core, 'jurisdictions', 'bz.json'), 'utf8'));

@@ -42,8 +42,9 @@ const checkHelp = `Usage: reportal jurisdictions check [--portal <id>] [--core <
 Checks each jurisdiction file and prints one line per problem, as <file>: <field>: <problem>:
 fields missing, misspelt or of the wrong type, unknown locales (no catalog), a default locale not
 in the list, country names missing for a locale, a hotline without a website URL, contact details
-kept longer than reports, an example configuration using a real domain name, an id that does not
-match the file name. When all is well it prints one summary line per portal and exits 0.
+kept longer than reports, an example configuration using a real domain name, a hotline logo over
+the size cap (8 KiB) or an SVG logo that loads or runs anything, hotline colours under 4.5:1
+contrast (WCAG), an id that does not match the file name. When all is well it prints one summary line per portal and exits 0.
 
 ${exitCodesHelp}`;
 

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { localeDirection } from '../locales/locale-direction.js';
+import { hotlineIdentityProblems } from './hotline-identity.js';
 import { type Portal, portalSchema } from './portal-schema.js';
 
 /** One problem with a portal configuration: where (a dotted path) and what, in plain words. */
@@ -25,7 +26,8 @@ const reservedHost = /(^|\.)(example\.(com|net|org)|example|test|invalid|localho
  * Validates a portal configuration: the schema, then the fields against each other (the default
  * locale is one of the locales, every locale has a catalog and a country name, the hotline has
  * an http(s) website, contact details are not kept longer than reports, an example uses reserved
- * domain names). Never throws.
+ * domain names, the hotline's logo is within its size cap and loads nothing, its colours have a
+ * contrast of 4.5:1). Never throws.
  *
  * @example
  * ```ts
@@ -104,6 +106,7 @@ export function parsePortal(input: unknown, options: ParsePortalOptions = {}): P
       message: `contact details must not be kept longer than the report (${portal.retention.contactDays} > ${portal.retention.reportDays} days)`,
     });
   }
+  problems.push(...hotlineIdentityProblems(portal));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, portal };
 }
 

@@ -1,5 +1,9 @@
 import * as z from 'zod/mini';
 
+const hexColor = z
+  .string()
+  .check(z.regex(/^#[0-9a-f]{6}$/, 'must be a colour as #rrggbb (six lower-case hex digits)'));
+
 const positiveDays = z.int().check(z.positive('must be a whole number of days above 0'));
 
 /**
@@ -35,6 +39,15 @@ export const portalSchema = z.strictObject({
     name: z.string().check(z.minLength(1, 'must not be empty')),
     website: z.string().check(z.minLength(1, 'must not be empty')),
     email: z.optional(z.email('must be an email address')),
+    /**
+     * The hotline's logo, served by the portal itself (never from a third party): an SVG document
+     * as text, or a PNG file in base64; at most `HOTLINE_LOGO_MAX_BYTES`.
+     */
+    logo: z.optional(
+      z.union([z.strictObject({ svg: z.string() }), z.strictObject({ png: z.string() })]),
+    ),
+    /** The hotline's brand colours: its band's text on its background, at least 4.5:1. */
+    colors: z.optional(z.strictObject({ background: hexColor, text: hexColor })),
   }),
   /** Whether reporters may see the outcome (`action_taken` / `no_action`) on the status page. */
   outcomeFeedback: z.boolean(),

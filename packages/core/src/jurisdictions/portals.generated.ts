@@ -132,7 +132,14 @@ export const portals: readonly Portal[] = [
     "defaultLocale": "en",
     "hotline": {
       "name": "Example Hotline",
-      "website": "https://hotline.example.org/bz/"
+      "website": "https://hotline.example.org/bz/",
+      "logo": {
+        "svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 40\" width=\"120\" height=\"40\"><rect x=\"1\" y=\"1\" width=\"118\" height=\"38\" rx=\"4\" fill=\"#ffffff\" stroke=\"#505a5f\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/><text x=\"60\" y=\"17\" font-family=\"system-ui,sans-serif\" font-size=\"11\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#1b1b1b\">EXAMPLE</text><text x=\"60\" y=\"31\" font-family=\"system-ui,sans-serif\" font-size=\"10\" text-anchor=\"middle\" fill=\"#1b1b1b\">hotline logo</text></svg>"
+      },
+      "colors": {
+        "background": "#2f3e46",
+        "text": "#ffffff"
+      }
     },
     "outcomeFeedback": true,
     "retention": {
@@ -160,7 +167,14 @@ export const portals: readonly Portal[] = [
     "defaultLocale": "fr",
     "hotline": {
       "name": "Example Hotline",
-      "website": "https://hotline.example.org/cd/"
+      "website": "https://hotline.example.org/cd/",
+      "logo": {
+        "svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 40\" width=\"120\" height=\"40\"><rect x=\"1\" y=\"1\" width=\"118\" height=\"38\" rx=\"4\" fill=\"#ffffff\" stroke=\"#505a5f\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/><text x=\"60\" y=\"17\" font-family=\"system-ui,sans-serif\" font-size=\"11\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#1b1b1b\">EXAMPLE</text><text x=\"60\" y=\"31\" font-family=\"system-ui,sans-serif\" font-size=\"10\" text-anchor=\"middle\" fill=\"#1b1b1b\">hotline logo</text></svg>"
+      },
+      "colors": {
+        "background": "#2f3e46",
+        "text": "#ffffff"
+      }
     },
     "outcomeFeedback": false,
     "retention": {
@@ -217,7 +231,14 @@ export const portals: readonly Portal[] = [
     "defaultLocale": "es",
     "hotline": {
       "name": "Example Hotline",
-      "website": "https://hotline.example.org/gt/"
+      "website": "https://hotline.example.org/gt/",
+      "logo": {
+        "svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 40\" width=\"120\" height=\"40\"><rect x=\"1\" y=\"1\" width=\"118\" height=\"38\" rx=\"4\" fill=\"#ffffff\" stroke=\"#505a5f\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/><text x=\"60\" y=\"17\" font-family=\"system-ui,sans-serif\" font-size=\"11\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#1b1b1b\">EXAMPLE</text><text x=\"60\" y=\"31\" font-family=\"system-ui,sans-serif\" font-size=\"10\" text-anchor=\"middle\" fill=\"#1b1b1b\">hotline logo</text></svg>"
+      },
+      "colors": {
+        "background": "#2f3e46",
+        "text": "#ffffff"
+      }
     },
     "outcomeFeedback": false,
     "retention": {
@@ -275,7 +296,14 @@ export const portals: readonly Portal[] = [
     "defaultLocale": "hi",
     "hotline": {
       "name": "Example Hotline",
-      "website": "https://hotline.example.org/in/"
+      "website": "https://hotline.example.org/in/",
+      "logo": {
+        "svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 40\" width=\"120\" height=\"40\"><rect x=\"1\" y=\"1\" width=\"118\" height=\"38\" rx=\"4\" fill=\"#ffffff\" stroke=\"#505a5f\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/><text x=\"60\" y=\"17\" font-family=\"system-ui,sans-serif\" font-size=\"11\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#1b1b1b\">EXAMPLE</text><text x=\"60\" y=\"31\" font-family=\"system-ui,sans-serif\" font-size=\"10\" text-anchor=\"middle\" fill=\"#1b1b1b\">hotline logo</text></svg>"
+      },
+      "colors": {
+        "background": "#2f3e46",
+        "text": "#ffffff"
+      }
     },
     "outcomeFeedback": true,
     "retention": {
@@ -331,7 +359,14 @@ export const portals: readonly Portal[] = [
     "defaultLocale": "ar",
     "hotline": {
       "name": "Example Hotline",
-      "website": "https://hotline.example.org/jo/"
+      "website": "https://hotline.example.org/jo/",
+      "logo": {
+        "svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 40\" width=\"120\" height=\"40\"><rect x=\"1\" y=\"1\" width=\"118\" height=\"38\" rx=\"4\" fill=\"#ffffff\" stroke=\"#505a5f\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/><text x=\"60\" y=\"17\" font-family=\"system-ui,sans-serif\" font-size=\"11\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#1b1b1b\">EXAMPLE</text><text x=\"60\" y=\"31\" font-family=\"system-ui,sans-serif\" font-size=\"10\" text-anchor=\"middle\" fill=\"#1b1b1b\">hotline logo</text></svg>"
+      },
+      "colors": {
+        "background": "#2f3e46",
+        "text": "#ffffff"
+      }
     },
     "outcomeFeedback": false,
     "retention": {
@@ -501,7 +536,14 @@ export const portals: readonly Portal[] = [
     "defaultLocale": "pt",
     "hotline": {
       "name": "Example Hotline",
-      "website": "https://hotline.example.org/mz/"
+      "website": "https://hotline.example.org/mz/",
+      "logo": {
+        "svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 40\" width=\"120\" height=\"40\"><rect x=\"1\" y=\"1\" width=\"118\" height=\"38\" rx=\"4\" fill=\"#ffffff\" stroke=\"#505a5f\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/><text x=\"60\" y=\"17\" font-family=\"system-ui,sans-serif\" font-size=\"11\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#1b1b1b\">EXAMPLE</text><text x=\"60\" y=\"31\" font-family=\"system-ui,sans-serif\" font-size=\"10\" text-anchor=\"middle\" fill=\"#1b1b1b\">hotline logo</text></svg>"
+      },
+      "colors": {
+        "background": "#2f3e46",
+        "text": "#ffffff"
+      }
     },
     "outcomeFeedback": false,
     "retention": {
@@ -615,7 +657,14 @@ export const portals: readonly Portal[] = [
     "defaultLocale": "ur",
     "hotline": {
       "name": "Example Hotline",
-      "website": "https://hotline.example.org/pk/"
+      "website": "https://hotline.example.org/pk/",
+      "logo": {
+        "svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 40\" width=\"120\" height=\"40\"><rect x=\"1\" y=\"1\" width=\"118\" height=\"38\" rx=\"4\" fill=\"#ffffff\" stroke=\"#505a5f\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/><text x=\"60\" y=\"17\" font-family=\"system-ui,sans-serif\" font-size=\"11\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#1b1b1b\">EXAMPLE</text><text x=\"60\" y=\"31\" font-family=\"system-ui,sans-serif\" font-size=\"10\" text-anchor=\"middle\" fill=\"#1b1b1b\">hotline logo</text></svg>"
+      },
+      "colors": {
+        "background": "#2f3e46",
+        "text": "#ffffff"
+      }
     },
     "outcomeFeedback": false,
     "retention": {
@@ -674,7 +723,14 @@ export const portals: readonly Portal[] = [
     "defaultLocale": "es",
     "hotline": {
       "name": "Example Hotline",
-      "website": "https://hotline.example.org/sv/"
+      "website": "https://hotline.example.org/sv/",
+      "logo": {
+        "svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 40\" width=\"120\" height=\"40\"><rect x=\"1\" y=\"1\" width=\"118\" height=\"38\" rx=\"4\" fill=\"#ffffff\" stroke=\"#505a5f\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/><text x=\"60\" y=\"17\" font-family=\"system-ui,sans-serif\" font-size=\"11\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#1b1b1b\">EXAMPLE</text><text x=\"60\" y=\"31\" font-family=\"system-ui,sans-serif\" font-size=\"10\" text-anchor=\"middle\" fill=\"#1b1b1b\">hotline logo</text></svg>"
+      },
+      "colors": {
+        "background": "#2f3e46",
+        "text": "#ffffff"
+      }
     },
     "outcomeFeedback": false,
     "retention": {
@@ -732,7 +788,14 @@ export const portals: readonly Portal[] = [
     "defaultLocale": "sw",
     "hotline": {
       "name": "Example Hotline",
-      "website": "https://hotline.example.org/tz/"
+      "website": "https://hotline.example.org/tz/",
+      "logo": {
+        "svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 40\" width=\"120\" height=\"40\"><rect x=\"1\" y=\"1\" width=\"118\" height=\"38\" rx=\"4\" fill=\"#ffffff\" stroke=\"#505a5f\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/><text x=\"60\" y=\"17\" font-family=\"system-ui,sans-serif\" font-size=\"11\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#1b1b1b\">EXAMPLE</text><text x=\"60\" y=\"31\" font-family=\"system-ui,sans-serif\" font-size=\"10\" text-anchor=\"middle\" fill=\"#1b1b1b\">hotline logo</text></svg>"
+      },
+      "colors": {
+        "background": "#2f3e46",
+        "text": "#ffffff"
+      }
     },
     "outcomeFeedback": false,
     "retention": {

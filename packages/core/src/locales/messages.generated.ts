@@ -7,15 +7,18 @@ export interface MessageParams {
   'language.intro': Record<string, never>;
   'language.change': Record<string, never>;
   'translation.draft_notice': Record<string, never>;
+  'translation.draft_short': Record<string, never>;
   'portal.title': Record<string, never>;
   'portal.country': { readonly country: string | number };
   'portal.operated_by': { readonly hotline: string | number };
   'portal.example_configuration': Record<string, never>;
+  'portal.example_short': Record<string, never>;
   'portal.skip_to_content': Record<string, never>;
   'portal.legal_link': Record<string, never>;
   'portal.privacy_link': Record<string, never>;
   'portal.status_link': Record<string, never>;
   'portal.report_link': Record<string, never>;
+  'portal.meta_description': Record<string, never>;
   'page.title': { readonly page: string | number; readonly portal: string | number };
   'page.not_found.heading': Record<string, never>;
   'page.not_found.body': Record<string, never>;
@@ -24,6 +27,7 @@ export interface MessageParams {
   'page.error.cross_site': Record<string, never>;
   'quick_exit.label': Record<string, never>;
   'quick_exit.help': Record<string, never>;
+  'quick_exit.shortcut': Record<string, never>;
   'form.page_title': Record<string, never>;
   'form.intro': Record<string, never>;
   'form.no_images': Record<string, never>;
@@ -71,6 +75,7 @@ export interface MessageParams {
   'form.contact.phone.label': Record<string, never>;
   'form.contact.wants_feedback.label': Record<string, never>;
   'form.submit': Record<string, never>;
+  'form.rate_limited': { readonly minutes: number };
   'form.what_happens_next.heading': Record<string, never>;
   'form.what_happens_next.body': { readonly hotline: string | number };
   'error.required': Record<string, never>;
@@ -110,6 +115,7 @@ export interface MessageParams {
   'confirmation.receipt_private': Record<string, never>;
   'confirmation.copy': Record<string, never>;
   'confirmation.copied': Record<string, never>;
+  'confirmation.copy_field': Record<string, never>;
   'confirmation.status_link': Record<string, never>;
   'confirmation.report_another': Record<string, never>;
   'confirmation.wellbeing': Record<string, never>;
@@ -139,6 +145,7 @@ export interface MessageParams {
   'privacy.retention': { readonly days: number };
   'privacy.receipt': Record<string, never>;
   'privacy.sharing': Record<string, never>;
+  'privacy.history': Record<string, never>;
   'legal.page_title': Record<string, never>;
   'legal.operator': { readonly hotline: string | number; readonly country: string | number };
   'legal.purpose': { readonly country: string | number };
@@ -172,6 +179,8 @@ export interface MessageParams {
   'console.nav.queue': Record<string, never>;
   'console.nav.metrics': Record<string, never>;
   'console.queue.page_title': Record<string, never>;
+  'console.queue.caption': Record<string, never>;
+  'console.noscript': Record<string, never>;
   'console.queue.filter_state': Record<string, never>;
   'console.queue.all_states': Record<string, never>;
   'console.queue.filter_submit': Record<string, never>;

@@ -46,7 +46,7 @@ export function createPortalPages(
     throw new TypeError(`quickExitUrl must be an http: or https: URL, not ${quickExitUrl}`);
   }
   return (parts) => [
-    ...assetRoutes(),
+    ...assetRoutes(parts.portal),
     ...reporterRoutes(parts, { quickExitUrl, logger: options.logger ?? silentLogger }),
     ...(options.console === false ? [] : consoleRoutes(parts)),
   ];

@@ -48,5 +48,6 @@ export function postForm(
 
 /** The receipt shown on a confirmation page. */
 export function receiptOf(page: string): string | undefined {
-  return /id="receipt-code"[^>]*>([0-9A-Z-]+)</.exec(page)?.[1];
+  const shown = /id="receipt-code"[^>]*>(.*?)<\/p>/.exec(page)?.[1];
+  return shown?.replace(/<[^>]+>/g, '');
 }

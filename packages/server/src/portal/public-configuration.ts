@@ -29,7 +29,12 @@ export function publicPortalConfiguration(
         name: translator('language.name'),
       };
     }),
-    hotline: portal.hotline,
+    // Who the hotline is; its logo and colours are for the portal's own pages.
+    hotline: {
+      name: portal.hotline.name,
+      website: portal.hotline.website,
+      ...(portal.hotline.email !== undefined && { email: portal.hotline.email }),
+    },
     outcomeFeedback: portal.outcomeFeedback,
     takedownDeadlineHours: portal.takedownDeadlineHours,
     fields: {

@@ -133,6 +133,62 @@ export const migrations: readonly Migration[] = [
     ],
   },
   {
+    version: 8,
+    name: 'case facts for metrics and transparency reports, kept by a trigger on case history',
+    statements: (s) => [
+      // One row per case: what metrics and transparency reports count, kept up to date in the
+      // transaction that appends each history entry, so reading them never replays a history.
+      `CREATE TABLE ${s}.case_facts (
+        case_id text COLLATE "C" PRIMARY KEY REFERENCES ${s}.cases (id) ON DELETE CASCADE,
+        portal text NOT NULL,
+        created_at timestamptz NOT NULL,
+        state text NOT NULL,
+        last_event_at timestamptz,
+        assessed_at timestamptz,
+        classification text,
+        severity text,
+        hosting_country text,
+        hosting_provider text,
+        dismissal_reason text,
+        first_notice_at timestamptz,
+        first_notice_version integer,
+        removed_at timestamptz,
+        reminders integer NOT NULL DEFAULT 0,
+        pending_notice_at timestamptz,
+        forwarded_to_hotline boolean NOT NULL DEFAULT false,
+        reported_to_law_enforcement boolean NOT NULL DEFAULT false
+      )`,
+      `CREATE INDEX case_facts_created ON ${s}.case_facts (portal, created_at)`,
+      `CREATE INDEX case_facts_assessed ON ${s}.case_facts (portal, assessed_at)
+        WHERE assessed_at IS NOT NULL`,
+      `CREATE INDEX case_facts_noticed ON ${s}.case_facts (portal, first_notice_at)
+        WHERE first_notice_at IS NOT NULL`,
+      `CREATE INDEX case_facts_removed ON ${s}.case_facts (portal, removed_at)
+        WHERE removed_at IS NOT NULL`,
+      foldCaseFactFunction(s),
+      `CREATE FUNCTION ${s}.record_case_fact() RETURNS trigger LANGUAGE plpgsql AS $function$
+BEGIN
+  PERFORM ${s}.fold_case_fact(NEW.case_id, NEW.version, NEW.entry);
+  RETURN NULL;
+END
+$function$`,
+      `CREATE TRIGGER case_history_facts AFTER INSERT ON ${s}.case_history
+        FOR EACH ROW EXECUTE FUNCTION ${s}.record_case_fact()`,
+      // The cases stored before this migration, entry by entry.
+      `DO $backfill$
+DECLARE
+  r record;
+BEGIN
+  FOR r IN SELECT h.case_id, h.version, h.entry FROM ${s}.case_history AS h
+    ORDER BY h.case_id, h.version
+  LOOP
+    PERFORM ${s}.fold_case_fact(r.case_id, r.version, r.entry);
+  END LOOP;
+END
+$backfill$`,
+    ],
+  },
+  {
     version: 9,
     name: 'triage: host, source, hosting country, classification and notices per case; open cases per host; bulk events',
     statements: (s) => [
@@ -201,62 +257,6 @@ export const migrations: readonly Migration[] = [
       submitReportsFunction(s, 3),
     ],
     backfill: (transaction, s) => backfillCaseProjections(transaction, s),
-  },
-  {
-    version: 8,
-    name: 'case facts for metrics and transparency reports, kept by a trigger on case history',
-    statements: (s) => [
-      // One row per case: what metrics and transparency reports count, kept up to date in the
-      // transaction that appends each history entry, so reading them never replays a history.
-      `CREATE TABLE ${s}.case_facts (
-        case_id text COLLATE "C" PRIMARY KEY REFERENCES ${s}.cases (id) ON DELETE CASCADE,
-        portal text NOT NULL,
-        created_at timestamptz NOT NULL,
-        state text NOT NULL,
-        last_event_at timestamptz,
-        assessed_at timestamptz,
-        classification text,
-        severity text,
-        hosting_country text,
-        hosting_provider text,
-        dismissal_reason text,
-        first_notice_at timestamptz,
-        first_notice_version integer,
-        removed_at timestamptz,
-        reminders integer NOT NULL DEFAULT 0,
-        pending_notice_at timestamptz,
-        forwarded_to_hotline boolean NOT NULL DEFAULT false,
-        reported_to_law_enforcement boolean NOT NULL DEFAULT false
-      )`,
-      `CREATE INDEX case_facts_created ON ${s}.case_facts (portal, created_at)`,
-      `CREATE INDEX case_facts_assessed ON ${s}.case_facts (portal, assessed_at)
-        WHERE assessed_at IS NOT NULL`,
-      `CREATE INDEX case_facts_noticed ON ${s}.case_facts (portal, first_notice_at)
-        WHERE first_notice_at IS NOT NULL`,
-      `CREATE INDEX case_facts_removed ON ${s}.case_facts (portal, removed_at)
-        WHERE removed_at IS NOT NULL`,
-      foldCaseFactFunction(s),
-      `CREATE FUNCTION ${s}.record_case_fact() RETURNS trigger LANGUAGE plpgsql AS $function$
-BEGIN
-  PERFORM ${s}.fold_case_fact(NEW.case_id, NEW.version, NEW.entry);
-  RETURN NULL;
-END
-$function$`,
-      `CREATE TRIGGER case_history_facts AFTER INSERT ON ${s}.case_history
-        FOR EACH ROW EXECUTE FUNCTION ${s}.record_case_fact()`,
-      // The cases stored before this migration, entry by entry.
-      `DO $backfill$
-DECLARE
-  r record;
-BEGIN
-  FOR r IN SELECT h.case_id, h.version, h.entry FROM ${s}.case_history AS h
-    ORDER BY h.case_id, h.version
-  LOOP
-    PERFORM ${s}.fold_case_fact(r.case_id, r.version, r.entry);
-  END LOOP;
-END
-$backfill$`,
-    ],
   },
 ];
 

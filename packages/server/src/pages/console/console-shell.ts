@@ -38,6 +38,7 @@ export function consoleShell(options: {
 </nav>
 </header>
 <main id="main" tabindex="-1" data-view="${options.view}">
+<noscript><p class="notice warning">${t('console.noscript')}</p></noscript>
 <section id="sign-in" hidden aria-labelledby="sign-in-heading">
 <h1 id="sign-in-heading">${t('console.login.page_title')}</h1>
 <form id="sign-in-form" autocomplete="off">

@@ -23,6 +23,7 @@ ${
   options.items.length === 0
     ? html`<p>${t('console.hosts.empty')}</p>`
     : html`<table>
+<caption class="visually-hidden">${t('console.hosts.page_title')}</caption>
 <thead><tr><th scope="col">${t('console.hosts.column.host')}</th><th scope="col">${t('console.hosts.column.open')}</th>${openStates.map((state) => html`<th scope="col">${t(`console.state.${state}` as const)}</th>`)}<th scope="col">${t('console.hosts.column.oldest')}</th></tr></thead>
 <tbody>${options.items.map(
         (item) => html`<tr>

@@ -48,6 +48,7 @@ ${row(key('console.metrics.overdue'), metrics.overdue)}
 </dl>
 <h2 id="per-state">${t('console.metrics.per_state')}</h2>
 <table aria-labelledby="per-state">
+<caption class="visually-hidden">${t('console.metrics.per_state')}</caption>
 <thead><tr><th scope="col">${t('console.queue.column.state')}</th><th scope="col">${t('console.queue.column.case')}</th></tr></thead>
 <tbody>${takedownStates.map((state) => html`<tr data-state="${state}"><td>${t(`console.state.${state}` as const)}</td><td>${metrics.casesPerState[state]}</td></tr>`)}</tbody>
 </table>

@@ -105,6 +105,7 @@ ${
   rows.length === 0
     ? html`<p>${t('console.queue.empty')}</p>`
     : html`${context.role !== 'auditor' && bulkForm(context)}<table>
+<caption class="visually-hidden">${t('console.queue.caption')}</caption>
 <thead><tr>${context.role !== 'auditor' && html`<th scope="col"><span class="visually-hidden">${t('console.bulk.heading')}</span></th>`}<th scope="col">${t('console.queue.column.case')}</th><th scope="col">${t('console.queue.column.urls')}</th><th scope="col">${t('console.queue.column.state')}</th><th scope="col">${t('console.queue.column.received')}</th><th scope="col">${t('console.queue.column.updated')}</th></tr></thead>
 <tbody>${rows.map((item) => queueRow(item, context, overdueIds.has(item.id) || isOverdue(item, { now: context.now, deadlineHours: context.portal.takedownDeadlineHours })))}</tbody>
 </table>`

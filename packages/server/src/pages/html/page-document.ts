@@ -7,6 +7,10 @@ export interface PageDocumentOptions {
   /** The page's language and direction (`<html lang dir>`). */
   t: Pick<Translator, 'locale' | 'direction'>;
   title: string;
+  /** The `<meta name="description">` search engines show. */
+  description?: string;
+  /** A second same-origin stylesheet (the hotline's colours), if any. */
+  stylesheet?: PageAsset;
   /** The same-origin script (deferred), if the page has one. */
   script?: PageAsset;
   bodyClass?: string;
@@ -28,7 +32,9 @@ export function pageDocument(options: PageDocumentOptions): Html {
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${options.title}</title>
+${options.description !== undefined && html`<meta name="description" content="${options.description}">`}
 <link rel="stylesheet" href="${pageAssets.stylesheet.path}">
+${options.stylesheet && html`<link rel="stylesheet" href="${options.stylesheet.path}">`}
 ${options.script && html`<script src="${options.script.path}" defer></script>`}
 </head>
 <body${options.bodyClass && html` class="${options.bodyClass}"`}${data}>

@@ -1,6 +1,15 @@
 import { type Html, html } from '../html/html.js';
 import { type ReporterContext, reporterPage, reporterPaths } from './reporter-page.js';
 
+/** The receipt's groups, each with its dash, unbreakable: a narrow screen wraps only between groups. */
+function receiptGroups(receipt: string): Html[] {
+  return receipt
+    .split('-')
+    .map((group, index, groups) =>
+      index < groups.length - 1 ? html`<span>${group}-</span><wbr>` : html`<span>${group}</span>`,
+    );
+}
+
 /**
  * The confirmation: the receipt in large text, with the advice to keep it. It is the answer to
  * the form's POST, never a redirect, so the receipt is never in a URL.
@@ -15,8 +24,12 @@ export function confirmationPage(
 <p>${t('confirmation.intro', { count: options.urlCount })}</p>
 <section class="result" aria-labelledby="receipt-label">
 <h2 id="receipt-label">${t('confirmation.receipt_label')}</h2>
-<p class="receipt" id="receipt-code" dir="ltr" data-copy="${t('confirmation.copy')}" data-copied="${t('confirmation.copied')}">${options.receipt}</p>
+<p class="receipt" id="receipt-code" dir="ltr" data-copy="${t('confirmation.copy')}" data-copied="${t('confirmation.copied')}">${receiptGroups(options.receipt)}</p>
 <p>${t('confirmation.receipt_advice')}</p>
+<div class="field">
+<label for="receipt-copy">${t('confirmation.copy_field')}</label>
+<textarea id="receipt-copy" class="receipt-copy" rows="1" readonly dir="ltr" spellcheck="false" autocapitalize="off">${options.receipt}</textarea>
+</div>
 <p>${t('confirmation.receipt_private')}</p>
 </section>
 <p><a href="${paths.status}">${t('confirmation.status_link')}</a></p>

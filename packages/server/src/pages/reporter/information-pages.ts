@@ -12,7 +12,8 @@ export function privacyPage(context: ReporterContext): Html {
 <p>${t('privacy.contact', { days: portal.retention.contactDays })}</p>
 <p>${t('privacy.retention', { days: portal.retention.reportDays })}</p>
 <p>${t('privacy.receipt')}</p>
-<p>${t('privacy.sharing')}</p>`;
+<p>${t('privacy.sharing')}</p>
+<p>${t('privacy.history')}</p>`;
   return reporterPage(context, { title: t('privacy.page_title'), main, current: 'privacy' });
 }
 

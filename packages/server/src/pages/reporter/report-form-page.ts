@@ -59,6 +59,8 @@ export function reportFormField(t: Translator): FieldLocator {
 export interface ReportFormPageOptions {
   values?: ReportFormValues;
   errors?: FieldErrors;
+  /** A calm message above the form (a rate-limited form: how long to wait). */
+  notice?: string;
   /** A fresh key for each rendering: a form sent twice stores one report. */
   idempotencyKey: string;
 }
@@ -89,6 +91,14 @@ ${inlineErrors(errors, id)}
     values.urls.length > 1 ||
     [...errors.byField.keys()].some((id) => id.startsWith('urls-') && id !== 'urls-0');
 
+  // The contact details are folded away unless the reporter gave some (or they have an error).
+  const contact = values.contact;
+  const contactOpen =
+    contact.consent ||
+    contact.wantsFeedback ||
+    [contact.name, contact.email, contact.phone].some((value) => value !== '') ||
+    [...errors.byField.keys()].some((id) => id.startsWith('contact'));
+
   const checkbox = (id: string, name: string, value: string, checked: boolean, label: string) =>
     html`<div class="check"><input type="checkbox" id="${id}" name="${name}" value="${value}"${flag('checked', checked)}${describedBy(errors, id)}><label for="${id}">${label}</label></div>`;
 
@@ -106,19 +116,20 @@ ${inlineErrors(errors, id)}
 </div>`;
   };
 
+  // The first address field comes first, in the first screen of a phone; each explanation sits
+  // next to what it explains, and the optional questions follow the addresses.
   const main = html`<h1>${t('form.page_title')}</h1>
 <p>${t('form.intro')}</p>
-<p class="notice warning">${t('form.no_images')}</p>
-<p>${t('form.anonymous')}</p>
-<p>${t('form.emergency')}</p>
+${options.notice !== undefined && html`<p class="notice" role="alert">${options.notice}</p>`}
 ${errorSummary(errors, t)}
 <form method="post" action="${reporterPaths(t.locale).report}" autocomplete="off" novalidate>
 <input type="hidden" name="${IDEMPOTENCY_FIELD}" value="${options.idempotencyKey}">
 <fieldset id="urls"${groupDescribedBy(errors, 'urls')}>
 <legend>${t('form.urls.label')}${required}</legend>
-<p class="help" id="urls-help">${t('form.urls.help', { maximum: submissionLimits.maxUrls })}</p>
 ${inlineErrors(errors, 'urls')}
 ${urlField(0)}
+<p class="help" id="urls-help">${t('form.urls.help', { maximum: submissionLimits.maxUrls })}</p>
+<p class="notice warning">${t('form.no_images')}</p>
 <details id="more-urls"${flag('open', moreOpen)} data-max="${submissionLimits.maxUrls}" data-add="${t('form.urls.add')}" data-label="${t('form.urls.item_label', { number: '#N#' })}">
 <summary>${t('form.urls.add')}</summary>
 ${moreUrls}
@@ -128,15 +139,15 @@ ${moreUrls}
 <legend>${t('form.content_types.legend')}${optional}</legend>
 <p class="help">${t('form.content_types.help')}</p>
 ${inlineErrors(errors, 'contentTypes')}
-${contentTypes.map((type) =>
-  checkbox(
-    `contentTypes-${type}`,
-    'contentTypes',
-    type,
-    values.contentTypes.includes(type),
-    t(`form.content_types.option.${type}` as const),
-  ),
-)}
+<div class="choices">${contentTypes.map((type) =>
+    checkbox(
+      `contentTypes-${type}`,
+      'contentTypes',
+      type,
+      values.contentTypes.includes(type),
+      t(`form.content_types.option.${type}` as const),
+    ),
+  )}</div>
 </fieldset>
 <div class="field">
 <label for="whereFound">${t('form.where_found.label')}${optional}</label>
@@ -154,16 +165,13 @@ ${whereFoundValues.map(
 <label for="description">${t('form.description.label')}${optional}</label>
 <p class="help" id="description-help">${t('form.description.help', { maximum: submissionLimits.maxDescriptionLength })}</p>
 ${inlineErrors(errors, 'description')}
-<textarea id="description" name="description" rows="4" maxlength="${submissionLimits.maxDescriptionLength}"${describedBy(errors, 'description', 'description-help')}>${values.description}</textarea>
+<textarea id="description" name="description" rows="3" maxlength="${submissionLimits.maxDescriptionLength}"${describedBy(errors, 'description', 'description-help')}>${values.description}</textarea>
 </div>
-<fieldset>
-<legend>${t('form.good_faith.legend')}${required}</legend>
-<p class="help">${t('form.good_faith.help')}</p>
-${inlineErrors(errors, 'goodFaith')}
-${checkbox('goodFaith', 'goodFaith', 'true', values.goodFaith, t('form.good_faith.label'))}
-</fieldset>
+<p class="help">${t('form.anonymous')}</p>
+<details class="optional-group"${flag('open', contactOpen)}>
+<summary>${t('form.contact.legend')}${optional}</summary>
 <fieldset id="contact"${groupDescribedBy(errors, 'contact')}>
-<legend>${t('form.contact.legend')}${optional}</legend>
+<legend class="visually-hidden">${t('form.contact.legend')}${optional}</legend>
 <p class="help">${t('form.contact.intro', { hotline })}</p>
 ${inlineErrors(errors, 'contact')}
 ${checkbox('contact-consent', 'contact.consent', 'true', values.contact.consent, t('form.contact.consent.label', { hotline }))}
@@ -173,8 +181,18 @@ ${textField('email', 'email', html` dir="ltr" spellcheck="false" autocapitalize=
 ${textField('phone', 'tel', html` dir="ltr"`, values.contact.phone)}
 ${checkbox('contact-wantsFeedback', 'contact.wantsFeedback', 'true', values.contact.wantsFeedback, t('form.contact.wants_feedback.label'))}
 </fieldset>
-<h2>${t('form.what_happens_next.heading')}</h2>
+</details>
+<fieldset>
+<legend>${t('form.good_faith.legend')}${required}</legend>
+<p class="help">${t('form.good_faith.help')}</p>
+${inlineErrors(errors, 'goodFaith')}
+${checkbox('goodFaith', 'goodFaith', 'true', values.goodFaith, t('form.good_faith.label'))}
+</fieldset>
+<details class="optional-group">
+<summary>${t('form.what_happens_next.heading')}</summary>
 <p>${t('form.what_happens_next.body', { hotline })}</p>
+</details>
+<p>${t('form.emergency')}</p>
 <button type="submit">${t('form.submit')}</button>
 </form>`;
   return reporterPage(context, { title: t('form.page_title'), main, current: 'form' });

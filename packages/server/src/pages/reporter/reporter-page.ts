@@ -1,5 +1,5 @@
 import { type Portal, portalCountryName, type Translator } from '@reportal/core';
-import { pageAssets } from '../assets/page-assets.js';
+import { hotlineAssets, pageAssets } from '../assets/page-assets.js';
 import { type Html, html } from '../html/html.js';
 import { pageDocument } from '../html/page-document.js';
 
@@ -20,18 +20,28 @@ export const reporterPaths = (locale: string) => ({
   legal: `/${locale}/legal`,
 });
 
-/** The quick exit: a plain link, first on every page, that works without JavaScript. */
+/**
+ * The quick exit: a plain link, first on every page and first in the tab order, in a bar that
+ * stays at the top of the window while the page scrolls. It works without JavaScript; the
+ * shortcut (Shift three times) is shown only once the script runs.
+ */
 export function quickExit(t: Translator, quickExitUrl: string): Html {
   return html`<div class="exit-bar">
 <a class="exit" href="${quickExitUrl}" rel="noreferrer" aria-describedby="exit-help">${t('quick_exit.label')}</a>
-<span id="exit-help" class="exit-help">${t('quick_exit.help')}</span>
+<span id="exit-help" class="exit-help">${t('quick_exit.help')}<span class="exit-keys" hidden> ${t('quick_exit.shortcut')}</span></span>
 </div>`;
 }
 
-/** The notices a page shows under its header: a draft translation, an example configuration. */
+/**
+ * The notices a page shows under its header, a draft translation and an example configuration:
+ * one line each, that opens to the whole notice (so the form's first field stays in the first
+ * screen of a phone).
+ */
 export function pageNotices(portal: Portal, t: Translator): Html {
-  return html`${t.status === 'draft' && html`<p class="notice warning">${t('translation.draft_notice')}</p>`}
-${portal.example && html`<p class="notice warning">${t('portal.example_configuration')}</p>`}`;
+  const notice = (short: string, whole: string) =>
+    html`<details class="notice warning"><summary>${short}</summary><p>${whole}</p></details>`;
+  return html`${t.status === 'draft' && notice(t('translation.draft_short'), t('translation.draft_notice'))}
+${portal.example && notice(t('portal.example_short'), t('portal.example_configuration'))}`;
 }
 
 /**
@@ -44,15 +54,19 @@ export function reporterPage(
 ): Html {
   const { portal, t } = context;
   const paths = reporterPaths(t.locale);
+  const brand = hotlineAssets(portal);
   const current = (name: typeof page.current) =>
     html`${page.current === name && html` aria-current="page"`}`;
   return pageDocument({
     t,
     title: t('page.title', { page: page.title, portal: t('portal.title') }),
+    description: t('portal.meta_description'),
     script: pageAssets.portalScript,
-    body: html`<a class="skip" href="#main">${t('portal.skip_to_content')}</a>
+    ...(brand.stylesheet && { stylesheet: brand.stylesheet }),
+    body: html`${quickExit(t, context.quickExitUrl)}
+<a class="skip" href="#main">${t('portal.skip_to_content')}</a>
 <header>
-${quickExit(t, context.quickExitUrl)}
+<p class="hotline">${brand.logo && html`<img src="${brand.logo.path}" alt="" height="40">`}<span>${portal.hotline.name}</span></p>
 <p class="brand"><a href="${paths.form}">${t('portal.title')}</a></p>
 <p class="country">${t('portal.country', { country: portalCountryName(portal, t.locale) })}</p>
 <nav>

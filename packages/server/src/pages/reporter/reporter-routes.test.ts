@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { getPortal } from '@reportal/core';
 import { describe, expect, it } from 'vitest';
 import { createAccessToken } from '../../auth/access-tokens.js';
 import { createMemoryStore } from '../../store/memory-store.js';
@@ -28,6 +29,92 @@ describe('the language choice', () => {
     expect(page).toContain('<a href="/es/" lang="es" dir="ltr" hreflang="es">Español</a>');
     expect(page).toMatch(/<a href="\/ar\/" lang="ar" dir="rtl" hreflang="ar">[^<]+<\/a>/);
     expect(page).toMatch(/<a href="\/ur\/" lang="ur" dir="rtl"/);
+  });
+});
+
+describe("the hotline's identity", () => {
+  it("shows the hotline's name, logo and colours from the portal's own origin", async () => {
+    const reportal = pagesReportal();
+    const page = await (await reportal.fetch(get('/en/'))).text();
+    const logo =
+      /<p class="hotline"><img src="(\/assets\/logo\.[0-9a-z]+\.svg)" alt="" height="40"><span>Example Hotline<\/span><\/p>/.exec(
+        page,
+      );
+    expect(logo).not.toBeNull();
+    const image = await reportal.fetch(get(logo![1]!));
+    expect(image.status).toBe(200);
+    expect(image.headers.get('Content-Type')).toBe('image/svg+xml');
+    expect(await image.text()).toContain('EXAMPLE');
+    const colors = /<link rel="stylesheet" href="(\/assets\/hotline\.[0-9a-z]+\.css)">/.exec(page);
+    expect(await (await reportal.fetch(get(colors![1]!))).text()).toBe(
+      '.hotline{color:#ffffff;background:#2f3e46}',
+    );
+    // The API's public configuration names the hotline; the logo stays on the pages.
+    const configuration = await (await reportal.fetch(get('/v1/portals/bz'))).json();
+    expect(configuration.hotline).toEqual({
+      name: 'Example Hotline',
+      website: 'https://hotline.example.org/bz/',
+    });
+  });
+});
+
+describe('findable and forgiving', () => {
+  it('describes every page for search engines in its language, and serves robots.txt', async () => {
+    const reportal = pagesReportal({ portal: everyLocalePortal });
+    for (const locale of everyLocalePortal.locales) {
+      const page = await (await reportal.fetch(get(`/${locale}/`))).text();
+      expect(page, locale).toMatch(/<meta name="description" content="[^"]{40,}">/);
+    }
+    const robots = await reportal.fetch(get('/robots.txt'));
+    expect(robots.status).toBe(200);
+    expect(robots.headers.get('Content-Type')).toBe('text/plain; charset=utf-8');
+    expect(await robots.text()).toBe('User-agent: *\nAllow: /\nDisallow: /console/\n');
+  });
+
+  it('answers a mistyped address under a locale with a page not found, in that language', async () => {
+    const reportal = pagesReportal();
+    for (const path of ['/es/estado', '/es/status/x', '/es/a/b/c']) {
+      const response = await reportal.fetch(get(path));
+      expect(response.status, path).toBe(404);
+      expect(response.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+      const page = await response.text();
+      expect(page).toContain('<html lang="es" dir="ltr">');
+      expect(page).toContain('<h1>Página no encontrada</h1>');
+    }
+    // The pages themselves still answer.
+    expect((await reportal.fetch(get('/es/status'))).status).toBe(200);
+    expect((await reportal.fetch(postForm('/es/report', validForm))).status).toBe(200);
+  });
+});
+
+describe('the console without JavaScript and its tables', () => {
+  it('says the console needs JavaScript, and captions its tables', async () => {
+    const store = createMemoryStore();
+    const reportal = pagesReportal({ store });
+    const shell = await (await reportal.fetch(get('/console/'))).text();
+    expect(shell).toContain(
+      '<noscript><p class="notice warning">The analyst console needs JavaScript.',
+    );
+    await reportal.fetch(postForm('/en/report', validForm));
+    const { token } = await createAccessToken({ store, role: 'analyst', label: 'test' });
+    const headers = { Authorization: `Bearer ${token}` };
+    const queue = await (await reportal.fetch(get('/console/view/queue', headers))).text();
+    expect(queue).toContain(
+      '<caption class="visually-hidden">Cases: overdue ones first, then the newest</caption>',
+    );
+    const metrics = await (await reportal.fetch(get('/console/view/metrics', headers))).text();
+    expect(metrics).toContain('<caption class="visually-hidden">Cases per state</caption>');
+  });
+});
+
+describe('a portal of one language', () => {
+  it('answers / with a redirect to its form, and shows no language link', async () => {
+    const reportal = pagesReportal({ portal: getPortal('gt')! });
+    const response = await reportal.fetch(get('/'));
+    expect(response.status).toBe(302);
+    expect(response.headers.get('Location')).toBe('/es/');
+    const form = await (await reportal.fetch(get('/es/'))).text();
+    expect(form).not.toContain('<a href="/">');
   });
 });
 
@@ -61,13 +148,17 @@ describe('the report form', () => {
     expect(page).toMatch(/name="contentTypes" value="image"/);
   });
 
-  it('shows a visible quick exit first: a plain link to the configured neutral page', async () => {
+  it('shows the quick exit first, before the skip link: a plain link to the configured neutral page', async () => {
     const page = await (await pagesReportal().fetch(get('/es/'))).text();
     const exit = /<a class="exit" href="([^"]+)"[^>]*>([^<]+)<\/a>/.exec(page);
     expect(exit?.[1]).toBe(quickExitUrl);
     expect(exit?.[2]).toBe('Salir rápidamente de este sitio');
-    const firstLink = page.indexOf('<a ', page.indexOf('class="skip"') + 1);
-    expect(page.indexOf('class="exit"')).toBe(firstLink + '<a '.length);
+    expect(page.indexOf('<a ')).toBe(page.indexOf('<a class="exit"'));
+    expect(page.indexOf('class="exit"')).toBeLessThan(page.indexOf('class="skip"'));
+    // The shortcut is announced only where the script runs (it unhides it).
+    expect(page).toContain(
+      '<span class="exit-keys" hidden> O pulse la tecla Mayúsculas tres veces.</span>',
+    );
   });
 
   it('tells the reporter about a draft translation and an example portal', async () => {
@@ -123,12 +214,72 @@ describe('the report form', () => {
     expect((await reportal.fetch(get('/healthz'))).status).toBe(200);
   });
 
-  it('weighs well under 14 KB gzip with its stylesheet (one round trip)', async () => {
-    const reportal = pagesReportal();
-    const page = await (await reportal.fetch(get('/es/'))).text();
+  it('weighs under 14 KB gzip with its stylesheets and the logo reference in every locale (one round trip)', async () => {
+    const reportal = pagesReportal({ portal: everyLocalePortal });
     const css = await (await reportal.fetch(get(pageAssets.stylesheet.path))).text();
-    const size = gzipSync(page).length + gzipSync(css).length;
-    expect(size).toBeLessThan(8 * 1024);
+    for (const locale of everyLocalePortal.locales) {
+      const page = await (await reportal.fetch(get(`/${locale}/`))).text();
+      const hotline = /href="(\/assets\/hotline\.[^"]+)"/.exec(page)![1]!;
+      const colors = await (await reportal.fetch(get(hotline))).text();
+      const size = gzipSync(page).length + gzipSync(css).length + gzipSync(colors).length;
+      expect(size, locale).toBeLessThan(14 * 1024);
+    }
+  });
+});
+
+describe('a rate-limited reporter', () => {
+  const limitedReportal = () => {
+    const reportal = pagesReportal({
+      rateLimit: { perClient: { burst: 2, perMinute: 1 }, global: false },
+    });
+    return {
+      fetch: (request: Request) => reportal.fetch(request, { clientAddress: '203.0.113.9' }),
+    };
+  };
+
+  it('gets the form back with everything typed, a calm message and the wait (429)', async () => {
+    const reportal = limitedReportal();
+    for (let sent = 0; sent < 2; sent++) {
+      expect((await reportal.fetch(postForm('/en/report', validForm))).status).toBe(200);
+    }
+    const response = await reportal.fetch(
+      postForm('/en/report', [
+        ...validForm,
+        ['description', 'Seen <b>twice</b>'],
+        ['contact.consent', 'true'],
+        ['contact.email', 'someone@example.com'],
+      ]),
+    );
+    const page = await response.text();
+    expect(response.status).toBe(429);
+    expect(Number(response.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect(page).toContain('<p class="notice" role="alert">You have sent several forms');
+    expect(page).toContain('Please wait 1 minute and send it again.');
+    expect(page).toContain('value="https://www.example.com/gallery/7"');
+    expect(page).toContain('>Seen &lt;b&gt;twice&lt;/b&gt;</textarea>');
+    expect(page).toContain('value="someone@example.com"');
+    expect(page).toMatch(/id="contentTypes-image" name="contentTypes" value="image" checked/);
+  });
+
+  it('keeps a receipt typed into a rate-limited status lookup', async () => {
+    const reportal = limitedReportal();
+    for (let sent = 0; sent < 2; sent++) {
+      await reportal.fetch(postForm('/en/status', { receipt: '0000-0000-0000-0000-0000-0000' }));
+    }
+    const response = await reportal.fetch(postForm('/en/status', { receipt: 'ABCD-EFGH' }));
+    expect(response.status).toBe(429);
+    expect(await response.text()).toContain('value="ABCD-EFGH"');
+  });
+
+  it('spends nothing on forms with mistakes: fixing a typo is free', async () => {
+    const reportal = limitedReportal();
+    for (let sent = 0; sent < 6; sent++) {
+      const invalid = await reportal.fetch(postForm('/en/report', { urls: 'ftp://example.com/x' }));
+      expect(invalid.status).toBe(422);
+      const mistyped = await reportal.fetch(postForm('/en/status', { receipt: '12' }));
+      expect(mistyped.status).toBe(422);
+    }
+    expect((await reportal.fetch(postForm('/en/report', validForm))).status).toBe(200);
   });
 });
 
@@ -141,7 +292,12 @@ describe('sending the form', () => {
     const receipt = receiptOf(page);
     expect(receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
     expect(page).toContain('Recibimos 1 dirección web.');
-    // The receipt appears once, as text: in no link, form action or attribute.
+    // The receipt appears as text only: in groups that wrap only between them, and in a
+    // read-only field to copy it from; in no link, form action or attribute.
+    expect(page).toMatch(/id="receipt-code"[^>]*><span>[0-9A-Z]{4}-<\/span><wbr><span>/);
+    expect(page).toContain(
+      `readonly dir="ltr" spellcheck="false" autocapitalize="off">${receipt}</textarea>`,
+    );
     expect(page.split(receipt!)).toHaveLength(2);
     for (const [, url] of page.matchAll(/(?:href|action|src)="([^"]+)"/g)) {
       expect(url).not.toContain(receipt!.slice(0, 4));

@@ -41,12 +41,16 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
   const page = (context: ReporterContext, document: Html, status = 200, headers = {}) =>
     pageResponse(document, { status, language: context.t.locale, headers });
 
-  /** Reads a form body, or answers with the page for a refused request. */
+  /**
+   * Reads a form body, or answers with the page for a refused request. A rate-limited request
+   * still has its body read (64 KiB at most), so that the page can show the reporter's input again.
+   */
   const readForm = async (
     route: RouteContext,
     context: ReporterContext,
   ): Promise<
     | { ok: true; fields: URLSearchParams; bytes: Uint8Array<ArrayBuffer> }
+    | { ok: 'rate_limited'; fields: URLSearchParams; retryAfterSeconds: number | undefined }
     | { ok: false; response: Reply }
   > => {
     const { t } = context;
@@ -58,10 +62,6 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
       };
     }
     const refused = await parts.limited(route);
-    if (refused) {
-      await discardBody(route.incoming);
-      return { ok: false, response: rateLimitedPage(context, refused) };
-    }
     const mediaType = route.incoming.headers
       .get('Content-Type')
       ?.split(';')[0]
@@ -69,12 +69,21 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
       .toLowerCase();
     if (mediaType !== formMediaType) {
       await discardBody(route.incoming);
+      if (refused) return { ok: false, response: rateLimitedPage(context, refused) };
       return {
         ok: false,
         response: page(context, problemPage(context, 'error', t('page.error.body')), 415),
       };
     }
     const body = await readBodyText(route.incoming);
+    if (refused) {
+      const retryAfter = Number(refused.headers['retry-after']);
+      return {
+        ok: 'rate_limited',
+        fields: new URLSearchParams(body.ok ? body.text : ''),
+        retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : undefined,
+      };
+    }
     if (!body.ok) {
       return {
         ok: false,
@@ -95,6 +104,14 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
     });
   };
 
+  /** The calm message of a rate-limited form, with the wait, and the answer's headers. */
+  const rateLimited = (context: ReporterContext, retryAfterSeconds: number | undefined) => ({
+    notice: context.t('form.rate_limited', {
+      minutes: Math.max(1, Math.ceil((retryAfterSeconds ?? 60) / 60)),
+    }),
+    headers: retryAfterSeconds === undefined ? {} : { 'Retry-After': String(retryAfterSeconds) },
+  });
+
   /** A failure of the store: an error page (the report may not be stored), logged without request data. */
   const guarded =
     (locale: string, handler: (route: RouteContext, context: ReporterContext) => Promise<Reply>) =>
@@ -110,8 +127,24 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
 
   const submitReport = async (route: RouteContext, context: ReporterContext) => {
     const form = await readForm(route, context);
-    if (!form.ok) return form.response;
     const { t } = context;
+    if (form.ok === 'rate_limited') {
+      // Nothing typed is lost: the form again, as it was sent, and how long to wait.
+      const data = readReportForm(form.fields, { portal, locale: t.locale });
+      const key = data.idempotencyKey;
+      const refusal = rateLimited(context, form.retryAfterSeconds);
+      return page(
+        context,
+        reportFormPage(context, {
+          values: data.values,
+          notice: refusal.notice,
+          idempotencyKey: key !== undefined && idempotencyKeyPattern.test(key) ? key : newKey(),
+        }),
+        429,
+        refusal.headers,
+      );
+    }
+    if (!form.ok) return form.response;
     const data = readReportForm(form.fields, { portal, locale: t.locale });
     const checked = await operations.intake.acceptValue(data.submission, {
       source: 'public',
@@ -149,11 +182,23 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
 
   const lookUpStatus = async (route: RouteContext, context: ReporterContext) => {
     const form = await readForm(route, context);
-    if (!form.ok) return form.response;
     const { t } = context;
+    if (form.ok === 'rate_limited') {
+      const refusal = rateLimited(context, form.retryAfterSeconds);
+      const receipt = (form.fields.get('receipt') ?? '').slice(0, 100);
+      return page(
+        context,
+        statusPage(context, { receipt, notice: refusal.notice }),
+        429,
+        refusal.headers,
+      );
+    }
+    if (!form.ok) return form.response;
     const receipt = form.fields.get('receipt') ?? '';
     const lookup = await operations.lookupStatus(receipt.slice(0, 100));
     if (lookup.ok) return page(context, statusPage(context, { status: lookup.status }));
+    // A mistyped receipt costs nothing; an unknown one does (receipts are not to be guessed).
+    if (lookup.code !== 'not_found') await parts.refundClient(route);
     const message =
       lookup.code === 'not_found' ? t('status.not_found') : statusError(lookup.code, t);
     const errors = arrangeErrors([{ path: ['receipt'], code: 'invalid_value', message }], () => ({
@@ -176,13 +221,27 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
     {
       method: 'GET',
       path: '/',
+      // A portal of one language has nothing to choose: `/` is its form.
       handler: () => {
+        const [only, ...others] = portal.locales;
+        if (only !== undefined && others.length === 0) {
+          return textReply(null, { status: 302, headers: { location: reporterPaths(only).form } });
+        }
         const context = contextFor(null);
         return page(context, languagePage(context, localization));
       },
     },
     // Browsers ask for it on every page: an empty answer rather than a 404.
     { method: 'GET', path: '/favicon.ico', handler: () => textReply(null, { status: 204 }) },
+    // Crawlers may index the public pages, never the console.
+    {
+      method: 'GET',
+      path: '/robots.txt',
+      handler: () =>
+        textReply('User-agent: *\nAllow: /\nDisallow: /console/\n', {
+          headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+        }),
+    },
   ];
   for (const locale of portal.locales) {
     const paths = reporterPaths(locale);
@@ -209,6 +268,20 @@ export function reporterRoutes(parts: ReportalParts, options: ReporterRoutesOpti
       { method: 'GET', path: paths.privacy, handler: getPage(locale, privacyPage) },
       { method: 'GET', path: paths.legal, handler: getPage(locale, legalPage) },
     );
+  }
+  // A mistyped address under a locale (up to three levels deep): "page not found" in that
+  // language, as a page. Listed last, so every page above is matched first.
+  for (const locale of portal.locales) {
+    for (const path of [`/${locale}/:a`, `/${locale}/:a/:b`, `/${locale}/:a/:b/:c`]) {
+      routes.push({
+        method: 'GET',
+        path,
+        handler: () => {
+          const context = contextFor(locale);
+          return page(context, problemPage(context, 'not_found'), 404);
+        },
+      });
+    }
   }
   return routes;
 }

@@ -14,6 +14,8 @@ export interface StatusPageOptions {
   status?: PublicStatus;
   receipt?: string;
   errors?: FieldErrors;
+  /** A calm message above the form (a rate-limited lookup: how long to wait). */
+  notice?: string;
 }
 
 /** The status lookup: a receipt is sent by POST (never in a URL) and the coarse status shown. */
@@ -33,6 +35,7 @@ ${status.status === 'completed' && !portal.outcomeFeedback && html`<p>${t('statu
 </section>`;
   const main = html`<h1>${t('status.page_title')}</h1>
 ${result}
+${options.notice !== undefined && html`<p class="notice" role="alert">${options.notice}</p>`}
 ${errorSummary(errors, t)}
 <p>${t('status.intro')}</p>
 <form method="post" action="${reporterPaths(t.locale).status}" autocomplete="off" novalidate>
