@@ -348,5 +348,5 @@ export const problemMessages = {
   "problem.unavailable": () => "አገልግሎቱ ለአጭር ጊዜ አይገኝም። እባክዎ ከአንድ ደቂቃ በኋላ እንደገና ይሞክሩ።"
 } as MessageGroup<'problem'>;
 
-/** The whole Amharic catalog (298 of 350 messages; the rest fall back). */
+/** The whole Amharic catalog (298 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "هذه الترجمة مسودة. لم يراجعها بعدُ متحدث أصلي باللغة، لذلك قد تكون بعض العبارات غير واضحة."
+  "translation.draft_notice": () => "هذه الترجمة مسودة. لم يراجعها بعدُ متحدث أصلي باللغة، لذلك قد تكون بعض العبارات غير واضحة.",
+  "translation.draft_short": () => "هذه الترجمة مسودة"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,11 +25,13 @@ export const portalMessages = {
   "portal.country": (d: any) => "بوابة الإبلاغ في ⁨" + d.country + "⁩",
   "portal.operated_by": (d: any) => "تُقيَّم البلاغات من قِبل ⁨" + d.hotline + "⁩.",
   "portal.example_configuration": () => "هذه البوابة إعداد تجريبي لأغراض الاختبار والعرض. لا ترسل بلاغات حقيقية من خلالها.",
+  "portal.example_short": () => "بوابة تجريبية: لا ترسل بلاغات حقيقية",
   "portal.skip_to_content": () => "الانتقال إلى المحتوى الرئيسي",
   "portal.legal_link": () => "المعلومات القانونية",
   "portal.privacy_link": () => "الخصوصية",
   "portal.status_link": () => "التحقق من حالة بلاغ",
-  "portal.report_link": () => "تقديم بلاغ"
+  "portal.report_link": () => "تقديم بلاغ",
+  "portal.meta_description": () => "أبلِغ دون الكشف عن هويتك عن روابط مواد الاعتداء الجنسي على الأطفال. لا تحتاج إلى ذكر اسمك، ولا ترسل أي صور."
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -42,7 +45,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "مغادرة هذا الموقع بسرعة",
-  "quick_exit.help": () => "ينقلك فورًا إلى موقع محايد. لن يُرسَل أي شيء كتبته."
+  "quick_exit.help": () => "ينقلك فورًا إلى موقع محايد. لن يُرسَل أي شيء كتبته.",
+  "quick_exit.shortcut": () => "أو اضغط على مفتاح Shift ثلاث مرات."
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -93,6 +97,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "رقم الهاتف",
   "form.contact.wants_feedback.label": () => "أرغب في معرفة نتيجة بلاغي",
   "form.submit": () => "إرسال البلاغ",
+  "form.rate_limited": (d: any) => "لقد أرسلت عدة نماذج في وقت قصير، لذلك لم يُرسَل هذا النموذج بعد. لم يضع شيء: كل ما كتبته ما زال هنا. يُرجى الانتظار " + plural(d.minutes, 0, ar, { zero: "⁨" + number("ar", d.minutes, 0) + "⁩ دقيقة", one: "دقيقة واحدة", two: "دقيقتين", few: "⁨" + number("ar", d.minutes, 0) + "⁩ دقائق", many: "⁨" + number("ar", d.minutes, 0) + "⁩ دقيقة", other: "⁨" + number("ar", d.minutes, 0) + "⁩ دقيقة" }) + " ثم أرسله مرة أخرى.",
   "form.what_happens_next.heading": () => "ماذا يحدث بعد ذلك",
   "form.what_happens_next.body": (d: any) => "سيقيّم محللون مدرَّبون لدى ⁨" + d.hotline + "⁩ الروابط التي ترسلها. إذا كانت المواد غير قانونية، يعملون على إزالتها، ويُبلغون الشرطة عند الحاجة. ستحصل على رمز إيصال يتيح لك التحقق من حالة بلاغك دون ذكر اسمك."
 } as MessageGroup<'form'>;
@@ -138,6 +143,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "لا يُظهر هذا الرمز إلا حالة بلاغك، ولا شيء آخر عنه. لا تشاركه مع أحد.",
   "confirmation.copy": () => "نسخ الرمز",
   "confirmation.copied": () => "تم النسخ",
+  "confirmation.copy_field": () => "الرمز كنص، لتحديده ونسخه",
   "confirmation.status_link": () => "التحقق من حالة بلاغك",
   "confirmation.report_another": () => "الإبلاغ عن رابط آخر",
   "confirmation.wellbeing": () => "قد تكون رؤية هذا النوع من المواد أمرًا مؤلمًا. قد يساعدك التحدث إلى شخص تثق به."
@@ -172,7 +178,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "لا تُحفظ بيانات التواصل إلا إذا أعطيت موافقتك في النموذج، وتُحذف بعد " + plural(d.days, 0, ar, { zero: "⁨" + number("ar", d.days, 0) + "⁩ يوم", one: "يوم واحد", two: "يومين", few: "⁨" + number("ar", d.days, 0) + "⁩ أيام", many: "⁨" + number("ar", d.days, 0) + "⁩ يومًا", other: "⁨" + number("ar", d.days, 0) + "⁩ يوم" }) + ".",
   "privacy.retention": (d: any) => "تُحفظ البلاغات لمدة " + plural(d.days, 0, ar, { zero: "⁨" + number("ar", d.days, 0) + "⁩ يوم", one: "يوم واحد", two: "يومين", few: "⁨" + number("ar", d.days, 0) + "⁩ أيام", many: "⁨" + number("ar", d.days, 0) + "⁩ يومًا", other: "⁨" + number("ar", d.days, 0) + "⁩ يوم" }) + "، ثم تُحذف.",
   "privacy.receipt": () => "لا نحفظ إلا بصمة رقمية لرمز الإيصال، لذلك لا يستطيع أحد استرجاع الرمز من سجلاتنا.",
-  "privacy.sharing": () => "قد تتم مشاركة الروابط المبلَّغ عنها مع خطوط إبلاغ أخرى ومزوّدي الاستضافة والشرطة حتى يمكن إزالة المواد. لا تتم مشاركة بيانات التواصل الخاصة بك أبدًا."
+  "privacy.sharing": () => "قد تتم مشاركة الروابط المبلَّغ عنها مع خطوط إبلاغ أخرى ومزوّدي الاستضافة والشرطة حتى يمكن إزالة المواد. لا تتم مشاركة بيانات التواصل الخاصة بك أبدًا.",
+  "privacy.history": () => "يحتفظ متصفحك بسجل للصفحات التي تزورها. عند تشغيل JavaScript، يزيل زر «مغادرة هذا الموقع بسرعة» (أو الضغط على Shift ثلاث مرات) صفحات هذا الموقع من زيارتك من زر الرجوع بقدر ما يسمح به متصفحك. بدون JavaScript قد يعيدك زر الرجوع إلى هنا. وقد تبقى الصفحات أيضًا في قائمة سجل المتصفح: لحذفها افتح السجل (Ctrl+H، أو Cmd+Y على جهاز Mac) واحذف إدخالات هذا الموقع، أو استخدم نافذة خاصة في المرة القادمة."
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -215,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "قائمة الانتظار",
   "console.nav.metrics": () => "المؤشرات",
   "console.queue.page_title": () => "الملفات",
+  "console.queue.caption": () => "الملفات: المتأخرة أولًا، ثم الأحدث",
+  "console.noscript": () => "تحتاج لوحة المحللين إلى JavaScript. فعّله لهذا الموقع لتسجيل الدخول. يعمل نموذج الإبلاغ العام بدونه.",
   "console.queue.filter_state": () => "الحالة",
   "console.queue.all_states": () => "جميع الحالات",
   "console.queue.filter_submit": () => "عرض",
@@ -400,5 +409,5 @@ export const problemMessages = {
   "problem.unavailable": () => "الخدمة غير متاحة مؤقتًا. يُرجى المحاولة مرة أخرى بعد دقيقة."
 } as MessageGroup<'problem'>;
 
-/** The whole Arabic catalog (350 of 350 messages; the rest fall back). */
+/** The whole Arabic catalog (359 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -348,5 +348,5 @@ export const problemMessages = {
   "problem.unavailable": () => "পরিষেবাটি কিছুক্ষণের জন্য উপলব্ধ নেই। অনুগ্রহ করে এক মিনিট পরে আবার চেষ্টা করুন।"
 } as MessageGroup<'problem'>;
 
-/** The whole Bangla catalog (298 of 350 messages; the rest fall back). */
+/** The whole Bangla catalog (298 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

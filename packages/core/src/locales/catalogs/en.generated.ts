@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "This translation is a draft. It has not yet been reviewed by a native speaker, so some wording may be unclear."
+  "translation.draft_notice": () => "This translation is a draft. It has not yet been reviewed by a native speaker, so some wording may be unclear.",
+  "translation.draft_short": () => "This translation is a draft"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,11 +25,13 @@ export const portalMessages = {
   "portal.country": (d: any) => "Reporting portal for " + d.country,
   "portal.operated_by": (d: any) => "Reports are assessed by " + d.hotline + ".",
   "portal.example_configuration": () => "This portal is an example configuration for testing and demonstration. Do not send real reports here.",
+  "portal.example_short": () => "Example portal: do not send real reports",
   "portal.skip_to_content": () => "Skip to main content",
   "portal.legal_link": () => "Legal notice",
   "portal.privacy_link": () => "Privacy",
   "portal.status_link": () => "Check the status of a report",
-  "portal.report_link": () => "Make a report"
+  "portal.report_link": () => "Make a report",
+  "portal.meta_description": () => "Report web addresses of child sexual abuse material anonymously. You do not need to give your name, and you never send images."
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -42,7 +45,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "Leave this site quickly",
-  "quick_exit.help": () => "Takes you to a neutral website at once. Nothing you typed is sent."
+  "quick_exit.help": () => "Takes you to a neutral website at once. Nothing you typed is sent.",
+  "quick_exit.shortcut": () => "Or press the Shift key three times."
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -93,6 +97,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "Phone number",
   "form.contact.wants_feedback.label": () => "I would like to hear about the outcome of my report",
   "form.submit": () => "Send report",
+  "form.rate_limited": (d: any) => "You have sent several forms in a short time, so this one has not been sent yet. Nothing is lost: everything you typed is still here. Please wait " + plural(d.minutes, 0, en, { one: number("en", d.minutes, 0) + " minute", other: number("en", d.minutes, 0) + " minutes" }) + " and send it again.",
   "form.what_happens_next.heading": () => "What happens next",
   "form.what_happens_next.body": (d: any) => "Trained analysts at " + d.hotline + " will assess the web addresses you send. If the material is illegal, they work to have it removed and, where needed, inform the police. You will get a receipt code that lets you check the status of your report without giving your name."
 } as MessageGroup<'form'>;
@@ -138,6 +143,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "The code shows only the status of your report, nothing else about it. Do not share it.",
   "confirmation.copy": () => "Copy code",
   "confirmation.copied": () => "Copied",
+  "confirmation.copy_field": () => "The code as text, to select and copy",
   "confirmation.status_link": () => "Check the status of your report",
   "confirmation.report_another": () => "Report another web address",
   "confirmation.wellbeing": () => "Seeing this kind of material can be upsetting. It can help to talk to someone you trust."
@@ -172,7 +178,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "Contact details are stored only if you give your consent in the form, and are deleted after " + plural(d.days, 0, en, { one: number("en", d.days, 0) + " day", other: number("en", d.days, 0) + " days" }) + ".",
   "privacy.retention": (d: any) => "Reports are kept for " + plural(d.days, 0, en, { one: number("en", d.days, 0) + " day", other: number("en", d.days, 0) + " days" }) + " and then deleted.",
   "privacy.receipt": () => "We store only a fingerprint of your receipt code, so nobody can recover the code from our records.",
-  "privacy.sharing": () => "Reported web addresses may be shared with other hotlines, hosting providers and the police so that the material can be removed. Your contact details are never shared."
+  "privacy.sharing": () => "Reported web addresses may be shared with other hotlines, hosting providers and the police so that the material can be removed. Your contact details are never shared.",
+  "privacy.history": () => "Your browser keeps a history of the pages you visit. With JavaScript on, “Leave this site quickly” (or pressing Shift three times) takes this site’s pages of your visit out of the Back button as far as your browser allows. Without JavaScript, Back can still return here. The pages can also stay in your browser’s history list: to remove them, open the history (Ctrl+H, or Cmd+Y on a Mac) and delete this site’s entries, or use a private window next time."
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -215,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "Queue",
   "console.nav.metrics": () => "Metrics",
   "console.queue.page_title": () => "Cases",
+  "console.queue.caption": () => "Cases: overdue ones first, then the newest",
+  "console.noscript": () => "The analyst console needs JavaScript. Turn it on for this site to sign in. The public report form works without it.",
   "console.queue.filter_state": () => "State",
   "console.queue.all_states": () => "All states",
   "console.queue.filter_submit": () => "Show",
@@ -400,5 +409,5 @@ export const problemMessages = {
   "problem.unavailable": () => "The service is unavailable for a moment. Please try again in a minute."
 } as MessageGroup<'problem'>;
 
-/** The whole English catalog (350 of 350 messages; the rest fall back). */
+/** The whole English catalog (359 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "Esta traducción es un borrador. Todavía no la ha revisado una persona hablante nativa, por lo que algunas frases pueden resultar poco claras."
+  "translation.draft_notice": () => "Esta traducción es un borrador. Todavía no la ha revisado una persona hablante nativa, por lo que algunas frases pueden resultar poco claras.",
+  "translation.draft_short": () => "Esta traducción es un borrador"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,11 +25,13 @@ export const portalMessages = {
   "portal.country": (d: any) => "Portal de denuncias para " + d.country,
   "portal.operated_by": (d: any) => "Las denuncias las evalúa " + d.hotline + ".",
   "portal.example_configuration": () => "Este portal es una configuración de ejemplo para pruebas y demostraciones. No envíe denuncias reales aquí.",
+  "portal.example_short": () => "Portal de ejemplo: no envíe denuncias reales",
   "portal.skip_to_content": () => "Ir al contenido principal",
   "portal.legal_link": () => "Aviso legal",
   "portal.privacy_link": () => "Privacidad",
   "portal.status_link": () => "Consultar el estado de una denuncia",
-  "portal.report_link": () => "Hacer una denuncia"
+  "portal.report_link": () => "Hacer una denuncia",
+  "portal.meta_description": () => "Denuncie de forma anónima direcciones web con material de abuso sexual infantil. No necesita dar su nombre y nunca envía imágenes."
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -42,7 +45,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "Salir rápidamente de este sitio",
-  "quick_exit.help": () => "Le lleva de inmediato a un sitio web neutral. No se envía nada de lo que haya escrito."
+  "quick_exit.help": () => "Le lleva de inmediato a un sitio web neutral. No se envía nada de lo que haya escrito.",
+  "quick_exit.shortcut": () => "O pulse la tecla Mayúsculas tres veces."
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -93,6 +97,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "Número de teléfono",
   "form.contact.wants_feedback.label": () => "Quiero conocer el resultado de mi denuncia",
   "form.submit": () => "Enviar denuncia",
+  "form.rate_limited": (d: any) => "Ha enviado varios formularios en poco tiempo, así que este todavía no se ha enviado. No se ha perdido nada: todo lo que escribió sigue aquí. Espere " + plural(d.minutes, 0, es, { one: number("es", d.minutes, 0) + " minuto", many: number("es", d.minutes, 0) + " de minutos", other: number("es", d.minutes, 0) + " minutos" }) + " y vuelva a enviarlo.",
   "form.what_happens_next.heading": () => "¿Qué pasa después?",
   "form.what_happens_next.body": (d: any) => "Analistas con formación de " + d.hotline + " evaluarán las direcciones web que envíe. Si el material es ilegal, trabajan para que se retire y, cuando hace falta, informan a la policía. Recibirá un código de recibo con el que podrá consultar el estado de su denuncia sin dar su nombre."
 } as MessageGroup<'form'>;
@@ -138,6 +143,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "El código solo muestra el estado de su denuncia, nada más sobre ella. No lo comparta.",
   "confirmation.copy": () => "Copiar el código",
   "confirmation.copied": () => "Copiado",
+  "confirmation.copy_field": () => "El código como texto, para seleccionarlo y copiarlo",
   "confirmation.status_link": () => "Consultar el estado de su denuncia",
   "confirmation.report_another": () => "Denunciar otra dirección web",
   "confirmation.wellbeing": () => "Ver este tipo de material puede afectarle. Puede ayudarle hablar con alguien de confianza."
@@ -172,7 +178,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "Los datos de contacto solo se guardan si da su consentimiento en el formulario, y se borran después de " + plural(d.days, 0, es, { one: number("es", d.days, 0) + " día", many: number("es", d.days, 0) + " de días", other: number("es", d.days, 0) + " días" }) + ".",
   "privacy.retention": (d: any) => "Las denuncias se conservan durante " + plural(d.days, 0, es, { one: number("es", d.days, 0) + " día", many: number("es", d.days, 0) + " de días", other: number("es", d.days, 0) + " días" }) + " y después se borran.",
   "privacy.receipt": () => "Solo guardamos una huella de su código de recibo, así que nadie puede recuperar el código a partir de nuestros registros.",
-  "privacy.sharing": () => "Las direcciones web denunciadas pueden compartirse con otras líneas de denuncia, proveedores de alojamiento y la policía para que el material se retire. Sus datos de contacto nunca se comparten."
+  "privacy.sharing": () => "Las direcciones web denunciadas pueden compartirse con otras líneas de denuncia, proveedores de alojamiento y la policía para que el material se retire. Sus datos de contacto nunca se comparten.",
+  "privacy.history": () => "Su navegador guarda un historial de las páginas que visita. Con JavaScript activado, «Salir rápidamente de este sitio» (o pulsar Mayúsculas tres veces) quita las páginas de este sitio de su visita del botón Atrás, en la medida en que su navegador lo permita. Sin JavaScript, el botón Atrás puede volver aquí. Las páginas también pueden quedar en la lista del historial: para borrarlas, abra el historial (Ctrl+H, o Cmd+Y en un Mac) y elimine las entradas de este sitio, o use una ventana privada la próxima vez."
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -215,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "Cola",
   "console.nav.metrics": () => "Métricas",
   "console.queue.page_title": () => "Casos",
+  "console.queue.caption": () => "Casos: primero los vencidos, después los más recientes",
+  "console.noscript": () => "La consola de análisis necesita JavaScript. Actívelo para este sitio para iniciar sesión. El formulario público de denuncia funciona sin él.",
   "console.queue.filter_state": () => "Estado",
   "console.queue.all_states": () => "Todos los estados",
   "console.queue.filter_submit": () => "Mostrar",
@@ -400,5 +409,5 @@ export const problemMessages = {
   "problem.unavailable": () => "El servicio no está disponible en este momento. Inténtelo de nuevo en un minuto."
 } as MessageGroup<'problem'>;
 
-/** The whole Spanish catalog (350 of 350 messages; the rest fall back). */
+/** The whole Spanish catalog (359 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

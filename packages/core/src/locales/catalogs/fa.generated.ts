@@ -348,5 +348,5 @@ export const problemMessages = {
   "problem.unavailable": () => "این سرویس لحظاتی در دسترس نیست. لطفاً یک دقیقهٔ دیگر دوباره امتحان کنید."
 } as MessageGroup<'problem'>;
 
-/** The whole Persian catalog (298 of 350 messages; the rest fall back). */
+/** The whole Persian catalog (298 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -348,5 +348,5 @@ export const problemMessages = {
   "problem.unavailable": () => "Pansamantalang hindi magagamit ang serbisyo. Pakisubukang muli pagkalipas ng isang minuto."
 } as MessageGroup<'problem'>;
 
-/** The whole Filipino catalog (298 of 350 messages; the rest fall back). */
+/** The whole Filipino catalog (298 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

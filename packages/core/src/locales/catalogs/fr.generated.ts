@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "Cette traduction est une version provisoire. Elle n’a pas encore été relue par un locuteur natif ; certaines formulations peuvent donc manquer de clarté."
+  "translation.draft_notice": () => "Cette traduction est une version provisoire. Elle n’a pas encore été relue par un locuteur natif ; certaines formulations peuvent donc manquer de clarté.",
+  "translation.draft_short": () => "Cette traduction est un brouillon"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,11 +25,13 @@ export const portalMessages = {
   "portal.country": (d: any) => "Portail de signalement : " + d.country,
   "portal.operated_by": (d: any) => "Les signalements sont évalués par " + d.hotline + ".",
   "portal.example_configuration": () => "Ce portail est une configuration d’exemple, destinée aux tests et aux démonstrations. N’y envoyez pas de vrais signalements.",
+  "portal.example_short": () => "Portail d’exemple : n’envoyez pas de vrais signalements",
   "portal.skip_to_content": () => "Aller au contenu principal",
   "portal.legal_link": () => "Mentions légales",
   "portal.privacy_link": () => "Confidentialité",
   "portal.status_link": () => "Vérifier l’état d’un signalement",
-  "portal.report_link": () => "Faire un signalement"
+  "portal.report_link": () => "Faire un signalement",
+  "portal.meta_description": () => "Signalez anonymement des adresses web de contenus d’abus sexuels sur enfants. Vous n’avez pas à donner votre nom et n’envoyez jamais d’images."
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -42,7 +45,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "Quitter rapidement ce site",
-  "quick_exit.help": () => "Vous amène immédiatement sur un site neutre. Rien de ce que vous avez saisi n’est envoyé."
+  "quick_exit.help": () => "Vous amène immédiatement sur un site neutre. Rien de ce que vous avez saisi n’est envoyé.",
+  "quick_exit.shortcut": () => "Ou appuyez trois fois sur la touche Maj."
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -93,6 +97,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "Numéro de téléphone",
   "form.contact.wants_feedback.label": () => "Je souhaite connaître la suite donnée à mon signalement",
   "form.submit": () => "Envoyer le signalement",
+  "form.rate_limited": (d: any) => "Vous avez envoyé plusieurs formulaires en peu de temps : celui-ci n’a donc pas encore été envoyé. Rien n’est perdu, tout ce que vous avez saisi est encore ici. Attendez " + plural(d.minutes, 0, fr, { one: number("fr", d.minutes, 0) + " minute", many: number("fr", d.minutes, 0) + " de minutes", other: number("fr", d.minutes, 0) + " minutes" }) + " puis envoyez-le à nouveau.",
   "form.what_happens_next.heading": () => "Que se passe-t-il ensuite ?",
   "form.what_happens_next.body": (d: any) => "Chez " + d.hotline + ", des analystes formés évalueront les adresses web que vous envoyez. Si le contenu est illégal, ils font le nécessaire pour le faire retirer et, si besoin, informent la police. Vous recevrez un code de suivi qui vous permettra de vérifier l’état de votre signalement sans donner votre nom."
 } as MessageGroup<'form'>;
@@ -138,6 +143,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "Ce code permet seulement de voir l’état de votre signalement, rien d’autre. Ne le communiquez à personne.",
   "confirmation.copy": () => "Copier le code",
   "confirmation.copied": () => "Copié",
+  "confirmation.copy_field": () => "Le code en texte, à sélectionner et copier",
   "confirmation.status_link": () => "Vérifier l’état de votre signalement",
   "confirmation.report_another": () => "Signaler une autre adresse web",
   "confirmation.wellbeing": () => "Voir ce type de contenu peut être bouleversant. En parler à une personne de confiance peut aider."
@@ -172,7 +178,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "Les coordonnées ne sont conservées que si vous donnez votre accord dans le formulaire, et elles sont supprimées au bout de " + plural(d.days, 0, fr, { one: number("fr", d.days, 0) + " jour", many: number("fr", d.days, 0) + " de jours", other: number("fr", d.days, 0) + " jours" }) + ".",
   "privacy.retention": (d: any) => "Les signalements sont conservés pendant " + plural(d.days, 0, fr, { one: number("fr", d.days, 0) + " jour", many: number("fr", d.days, 0) + " de jours", other: number("fr", d.days, 0) + " jours" }) + ", puis supprimés.",
   "privacy.receipt": () => "Nous ne conservons qu’une version de votre code de suivi transformée de façon irréversible : personne ne peut donc retrouver le code à partir de nos données.",
-  "privacy.sharing": () => "Les adresses web signalées peuvent être transmises à d’autres services de signalement, à des hébergeurs et à la police afin que le contenu soit retiré. Vos coordonnées ne sont jamais transmises."
+  "privacy.sharing": () => "Les adresses web signalées peuvent être transmises à d’autres services de signalement, à des hébergeurs et à la police afin que le contenu soit retiré. Vos coordonnées ne sont jamais transmises.",
+  "privacy.history": () => "Votre navigateur garde un historique des pages que vous visitez. Avec JavaScript activé, « Quitter rapidement ce site » (ou trois appuis sur Maj) retire les pages de ce site de votre visite du bouton Retour, autant que votre navigateur le permet. Sans JavaScript, le bouton Retour peut revenir ici. Les pages peuvent aussi rester dans la liste de l’historique : pour les supprimer, ouvrez l’historique (Ctrl+H, ou Cmd+Y sur un Mac) et effacez les entrées de ce site, ou utilisez une fenêtre de navigation privée la prochaine fois."
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -215,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "File d’attente",
   "console.nav.metrics": () => "Indicateurs",
   "console.queue.page_title": () => "Dossiers",
+  "console.queue.caption": () => "Dossiers : d’abord ceux en retard, puis les plus récents",
+  "console.noscript": () => "La console d’analyse nécessite JavaScript. Activez-le pour ce site afin de vous connecter. Le formulaire public de signalement fonctionne sans.",
   "console.queue.filter_state": () => "État",
   "console.queue.all_states": () => "Tous les états",
   "console.queue.filter_submit": () => "Afficher",
@@ -400,5 +409,5 @@ export const problemMessages = {
   "problem.unavailable": () => "Le service est momentanément indisponible. Veuillez réessayer dans une minute."
 } as MessageGroup<'problem'>;
 
-/** The whole French catalog (350 of 350 messages; the rest fall back). */
+/** The whole French catalog (359 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "यह अनुवाद एक मसौदा है। किसी मूल भाषी व्यक्ति ने अभी तक इसकी समीक्षा नहीं की है, इसलिए हो सकता है कि कुछ शब्द साफ़ समझ में न आएँ।"
+  "translation.draft_notice": () => "यह अनुवाद एक मसौदा है। किसी मूल भाषी व्यक्ति ने अभी तक इसकी समीक्षा नहीं की है, इसलिए हो सकता है कि कुछ शब्द साफ़ समझ में न आएँ।",
+  "translation.draft_short": () => "यह अनुवाद एक मसौदा है"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,11 +25,13 @@ export const portalMessages = {
   "portal.country": (d: any) => d.country + " के लिए रिपोर्टिंग पोर्टल",
   "portal.operated_by": (d: any) => "रिपोर्टों का आकलन " + d.hotline + " द्वारा किया जाता है।",
   "portal.example_configuration": () => "यह पोर्टल परीक्षण और प्रदर्शन के लिए एक उदाहरण कॉन्फ़िगरेशन है। यहाँ असली रिपोर्ट न भेजें।",
+  "portal.example_short": () => "उदाहरण पोर्टल: असली रिपोर्ट न भेजें",
   "portal.skip_to_content": () => "सीधे मुख्य भाग पर जाएँ",
   "portal.legal_link": () => "कानूनी सूचना",
   "portal.privacy_link": () => "निजता",
   "portal.status_link": () => "किसी रिपोर्ट की स्थिति देखें",
-  "portal.report_link": () => "रिपोर्ट करें"
+  "portal.report_link": () => "रिपोर्ट करें",
+  "portal.meta_description": () => "बाल यौन शोषण सामग्री के वेब पतों की गुमनाम रूप से रिपोर्ट करें। आपको अपना नाम देने की ज़रूरत नहीं है, और आप कभी तस्वीरें नहीं भेजते।"
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -42,7 +45,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "इस साइट से तुरंत बाहर निकलें",
-  "quick_exit.help": () => "आपको तुरंत किसी सामान्य वेबसाइट पर ले जाता है। आपने जो कुछ भी लिखा है, वह नहीं भेजा जाता।"
+  "quick_exit.help": () => "आपको तुरंत किसी सामान्य वेबसाइट पर ले जाता है। आपने जो कुछ भी लिखा है, वह नहीं भेजा जाता।",
+  "quick_exit.shortcut": () => "या Shift कुंजी तीन बार दबाएँ।"
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -93,6 +97,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "फ़ोन नंबर",
   "form.contact.wants_feedback.label": () => "मुझे मेरी रिपोर्ट का नतीजा बताया जाए",
   "form.submit": () => "रिपोर्ट भेजें",
+  "form.rate_limited": (d: any) => "आपने कम समय में कई फ़ॉर्म भेजे हैं, इसलिए यह फ़ॉर्म अभी नहीं भेजा गया है। कुछ भी खोया नहीं है: आपने जो कुछ लिखा था वह सब यहीं है। कृपया " + plural(d.minutes, 0, hi, { one: number("hi", d.minutes, 0) + " मिनट", other: number("hi", d.minutes, 0) + " मिनट" }) + " प्रतीक्षा करें और इसे फिर से भेजें।",
   "form.what_happens_next.heading": () => "आगे क्या होगा",
   "form.what_happens_next.body": (d: any) => d.hotline + " के प्रशिक्षित विश्लेषक आपके भेजे गए वेब पतों का आकलन करेंगे। अगर सामग्री गैर-कानूनी है, तो वे उसे हटवाने के लिए काम करते हैं और ज़रूरत पड़ने पर पुलिस को सूचना देते हैं। आपको एक रसीद कोड मिलेगा, जिससे आप अपना नाम बताए बिना अपनी रिपोर्ट की स्थिति देख सकते हैं।"
 } as MessageGroup<'form'>;
@@ -138,6 +143,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "यह कोड सिर्फ़ आपकी रिपोर्ट की स्थिति दिखाता है, रिपोर्ट के बारे में और कुछ नहीं। इसे किसी के साथ साझा न करें।",
   "confirmation.copy": () => "कोड कॉपी करें",
   "confirmation.copied": () => "कॉपी हो गया",
+  "confirmation.copy_field": () => "कोड टेक्स्ट के रूप में, चुनने और कॉपी करने के लिए",
   "confirmation.status_link": () => "अपनी रिपोर्ट की स्थिति देखें",
   "confirmation.report_another": () => "किसी और वेब पते की रिपोर्ट करें",
   "confirmation.wellbeing": () => "इस तरह की सामग्री देखकर मन परेशान हो सकता है। किसी भरोसेमंद व्यक्ति से बात करने से मदद मिल सकती है।"
@@ -172,7 +178,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "संपर्क विवरण सिर्फ़ तभी रखे जाते हैं जब आप फ़ॉर्म में अपनी सहमति देते हैं, और उन्हें " + plural(d.days, 0, hi, { one: number("hi", d.days, 0) + " दिन", other: number("hi", d.days, 0) + " दिन" }) + " बाद मिटा दिया जाता है।",
   "privacy.retention": (d: any) => "रिपोर्टें " + plural(d.days, 0, hi, { one: number("hi", d.days, 0) + " दिन", other: number("hi", d.days, 0) + " दिन" }) + " तक रखी जाती हैं और फिर मिटा दी जाती हैं।",
   "privacy.receipt": () => "हम आपके रसीद कोड का सिर्फ़ एक फ़िंगरप्रिंट रखते हैं, ताकि हमारे रिकॉर्ड से कोई भी यह कोड दोबारा न निकाल सके।",
-  "privacy.sharing": () => "रिपोर्ट किए गए वेब पते दूसरी हॉटलाइनों, होस्टिंग प्रदाताओं और पुलिस के साथ साझा किए जा सकते हैं, ताकि सामग्री हटाई जा सके। आपके संपर्क विवरण कभी साझा नहीं किए जाते।"
+  "privacy.sharing": () => "रिपोर्ट किए गए वेब पते दूसरी हॉटलाइनों, होस्टिंग प्रदाताओं और पुलिस के साथ साझा किए जा सकते हैं, ताकि सामग्री हटाई जा सके। आपके संपर्क विवरण कभी साझा नहीं किए जाते।",
+  "privacy.history": () => "आपका ब्राउज़र आपके देखे गए पेजों का इतिहास रखता है। JavaScript चालू होने पर «इस साइट से तुरंत बाहर निकलें» (या Shift तीन बार दबाना) इस साइट के आपकी यात्रा के पेजों को, जहाँ तक आपका ब्राउज़र अनुमति दे, «वापस» बटन से हटा देता है। JavaScript के बिना «वापस» बटन यहाँ लौट सकता है। पेज ब्राउज़र की इतिहास सूची में भी रह सकते हैं: उन्हें हटाने के लिए इतिहास खोलें (Ctrl+H, या Mac पर Cmd+Y) और इस साइट की प्रविष्टियाँ मिटाएँ, या अगली बार निजी विंडो का उपयोग करें।"
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -215,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "कतार",
   "console.nav.metrics": () => "आँकड़े",
   "console.queue.page_title": () => "केस",
+  "console.queue.caption": () => "केस: पहले विलंबित, फिर सबसे नए",
+  "console.noscript": () => "विश्लेषक कंसोल को JavaScript की ज़रूरत है। साइन इन करने के लिए इस साइट के लिए इसे चालू करें। सार्वजनिक रिपोर्ट फ़ॉर्म इसके बिना भी काम करता है।",
   "console.queue.filter_state": () => "स्थिति",
   "console.queue.all_states": () => "सभी स्थितियाँ",
   "console.queue.filter_submit": () => "दिखाएँ",
@@ -400,5 +409,5 @@ export const problemMessages = {
   "problem.unavailable": () => "सेवा कुछ समय के लिए उपलब्ध नहीं है। कृपया एक मिनट बाद फिर से कोशिश करें।"
 } as MessageGroup<'problem'>;
 
-/** The whole Hindi catalog (350 of 350 messages; the rest fall back). */
+/** The whole Hindi catalog (359 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -348,5 +348,5 @@ export const problemMessages = {
   "problem.unavailable": () => "सेवा केही क्षणका लागि उपलब्ध छैन। कृपया एक मिनेटपछि फेरि प्रयास गर्नुहोस्।"
 } as MessageGroup<'problem'>;
 
-/** The whole Nepali catalog (298 of 350 messages; the rest fall back). */
+/** The whole Nepali catalog (298 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "Esta tradução é uma versão provisória. Ainda não foi revista por um falante nativo, por isso algumas frases podem não estar claras."
+  "translation.draft_notice": () => "Esta tradução é uma versão provisória. Ainda não foi revista por um falante nativo, por isso algumas frases podem não estar claras.",
+  "translation.draft_short": () => "Esta tradução é um rascunho"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,11 +25,13 @@ export const portalMessages = {
   "portal.country": (d: any) => "Portal de denúncia: " + d.country,
   "portal.operated_by": (d: any) => "As denúncias são avaliadas por " + d.hotline + ".",
   "portal.example_configuration": () => "Este portal é uma configuração de exemplo, para testes e demonstrações. Não envie denúncias reais por aqui.",
+  "portal.example_short": () => "Portal de exemplo: não envie denúncias reais",
   "portal.skip_to_content": () => "Ir para o conteúdo principal",
   "portal.legal_link": () => "Aviso legal",
   "portal.privacy_link": () => "Privacidade",
   "portal.status_link": () => "Consultar o estado de uma denúncia",
-  "portal.report_link": () => "Fazer uma denúncia"
+  "portal.report_link": () => "Fazer uma denúncia",
+  "portal.meta_description": () => "Denuncie anonimamente endereços web com material de abuso sexual infantil. Não precisa de dar o seu nome e nunca envia imagens."
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -42,7 +45,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "Sair rapidamente deste site",
-  "quick_exit.help": () => "Abre imediatamente um site neutro. Nada do que escreveu é enviado."
+  "quick_exit.help": () => "Abre imediatamente um site neutro. Nada do que escreveu é enviado.",
+  "quick_exit.shortcut": () => "Ou carregue três vezes na tecla Shift."
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -93,6 +97,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "Número de telefone",
   "form.contact.wants_feedback.label": () => "Gostaria de saber o resultado da minha denúncia",
   "form.submit": () => "Enviar denúncia",
+  "form.rate_limited": (d: any) => "Enviou vários formulários em pouco tempo, por isso este ainda não foi enviado. Nada se perdeu: tudo o que escreveu continua aqui. Aguarde " + plural(d.minutes, 0, pt, { one: number("pt", d.minutes, 0) + " minuto", many: number("pt", d.minutes, 0) + " de minutos", other: number("pt", d.minutes, 0) + " minutos" }) + " e envie-o novamente.",
   "form.what_happens_next.heading": () => "O que acontece a seguir",
   "form.what_happens_next.body": (d: any) => "Os endereços web que enviar serão avaliados por analistas qualificados de " + d.hotline + ". Se o material for ilegal, os analistas trabalham para que seja removido e, quando necessário, informam a polícia. Receberá um código de acompanhamento que lhe permite consultar o estado da sua denúncia sem dar o seu nome."
 } as MessageGroup<'form'>;
@@ -138,6 +143,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "O código mostra apenas o estado da sua denúncia, e nada mais sobre ela. Não o partilhe com ninguém.",
   "confirmation.copy": () => "Copiar código",
   "confirmation.copied": () => "Copiado",
+  "confirmation.copy_field": () => "O código em texto, para selecionar e copiar",
   "confirmation.status_link": () => "Consultar o estado da sua denúncia",
   "confirmation.report_another": () => "Denunciar outro endereço web",
   "confirmation.wellbeing": () => "Ver este tipo de material pode ser perturbador. Falar com alguém da sua confiança pode ajudar."
@@ -172,7 +178,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "Os dados de contacto só são guardados se der a sua autorização no formulário, e são eliminados ao fim de " + plural(d.days, 0, pt, { one: number("pt", d.days, 0) + " dia", many: number("pt", d.days, 0) + " de dias", other: number("pt", d.days, 0) + " dias" }) + ".",
   "privacy.retention": (d: any) => "As denúncias são guardadas durante " + plural(d.days, 0, pt, { one: number("pt", d.days, 0) + " dia", many: number("pt", d.days, 0) + " de dias", other: number("pt", d.days, 0) + " dias" }) + " e depois eliminadas.",
   "privacy.receipt": () => "Guardamos apenas uma versão do seu código de acompanhamento transformada de forma irreversível, por isso ninguém consegue recuperar o código a partir dos nossos registos.",
-  "privacy.sharing": () => "Os endereços web denunciados podem ser partilhados com outras linhas de denúncia, prestadores de serviços de alojamento e a polícia, para que o material possa ser removido. Os seus dados de contacto nunca são partilhados."
+  "privacy.sharing": () => "Os endereços web denunciados podem ser partilhados com outras linhas de denúncia, prestadores de serviços de alojamento e a polícia, para que o material possa ser removido. Os seus dados de contacto nunca são partilhados.",
+  "privacy.history": () => "O seu navegador guarda um histórico das páginas que visita. Com o JavaScript ativado, «Sair rapidamente deste site» (ou carregar três vezes em Shift) retira as páginas deste site da sua visita do botão Voltar, tanto quanto o navegador permite. Sem JavaScript, o botão Voltar pode regressar aqui. As páginas também podem ficar na lista do histórico: para as apagar, abra o histórico (Ctrl+H, ou Cmd+Y num Mac) e elimine as entradas deste site, ou use uma janela privada da próxima vez."
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -215,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "Fila",
   "console.nav.metrics": () => "Métricas",
   "console.queue.page_title": () => "Casos",
+  "console.queue.caption": () => "Casos: primeiro os em atraso, depois os mais recentes",
+  "console.noscript": () => "A consola de análise precisa de JavaScript. Ative-o para este site para iniciar sessão. O formulário público de denúncia funciona sem ele.",
   "console.queue.filter_state": () => "Estado",
   "console.queue.all_states": () => "Todos os estados",
   "console.queue.filter_submit": () => "Mostrar",
@@ -400,5 +409,5 @@ export const problemMessages = {
   "problem.unavailable": () => "O serviço está indisponível por um momento. Tente novamente dentro de um minuto."
 } as MessageGroup<'problem'>;
 
-/** The whole Portuguese catalog (350 of 350 messages; the rest fall back). */
+/** The whole Portuguese catalog (359 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

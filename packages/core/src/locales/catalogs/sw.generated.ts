@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "Tafsiri hii ni rasimu. Bado haijapitiwa na mzungumzaji asilia wa lugha hii, kwa hiyo baadhi ya maneno huenda yasieleweke vizuri."
+  "translation.draft_notice": () => "Tafsiri hii ni rasimu. Bado haijapitiwa na mzungumzaji asilia wa lugha hii, kwa hiyo baadhi ya maneno huenda yasieleweke vizuri.",
+  "translation.draft_short": () => "Tafsiri hii ni rasimu"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,11 +25,13 @@ export const portalMessages = {
   "portal.country": (d: any) => "Tovuti ya kuripoti kwa ajili ya " + d.country,
   "portal.operated_by": (d: any) => "Ripoti hutathminiwa na " + d.hotline + ".",
   "portal.example_configuration": () => "Tovuti hii ni mfano wa usanidi kwa ajili ya majaribio na maonyesho. Usitume ripoti halisi hapa.",
+  "portal.example_short": () => "Tovuti ya mfano: usitume ripoti halisi",
   "portal.skip_to_content": () => "Nenda moja kwa moja kwenye sehemu kuu",
   "portal.legal_link": () => "Taarifa ya kisheria",
   "portal.privacy_link": () => "Faragha",
   "portal.status_link": () => "Angalia hali ya ripoti",
-  "portal.report_link": () => "Toa ripoti"
+  "portal.report_link": () => "Toa ripoti",
+  "portal.meta_description": () => "Ripoti bila kujitambulisha anwani za wavuti zenye maudhui ya unyanyasaji wa kingono wa watoto. Huhitaji kutaja jina lako, na hutumi picha kamwe."
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -42,7 +45,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "Ondoka kwenye tovuti hii haraka",
-  "quick_exit.help": () => "Inakupeleka mara moja kwenye tovuti nyingine ya kawaida. Hakuna chochote ulichoandika kinachotumwa."
+  "quick_exit.help": () => "Inakupeleka mara moja kwenye tovuti nyingine ya kawaida. Hakuna chochote ulichoandika kinachotumwa.",
+  "quick_exit.shortcut": () => "Au bonyeza kitufe cha Shift mara tatu."
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -93,6 +97,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "Namba ya simu",
   "form.contact.wants_feedback.label": () => "Ningependa kujulishwa matokeo ya ripoti yangu",
   "form.submit": () => "Tuma ripoti",
+  "form.rate_limited": (d: any) => "Umetuma fomu kadhaa kwa muda mfupi, kwa hiyo hii bado haijatumwa. Hakuna kilichopotea: kila ulichoandika bado kipo hapa. Tafadhali subiri " + plural(d.minutes, 0, sw, { one: "dakika " + number("sw", d.minutes, 0), other: "dakika " + number("sw", d.minutes, 0) }) + " kisha uitume tena.",
   "form.what_happens_next.heading": () => "Nini kitafuata",
   "form.what_happens_next.body": (d: any) => "Wachambuzi wa " + d.hotline + " waliopata mafunzo maalumu watatathmini anwani za tovuti utakazotuma. Ikiwa maudhui ni kinyume cha sheria, wao hufanya kazi ili yaondolewe na, inapohitajika, huwajulisha polisi. Utapata msimbo wa risiti utakaokuwezesha kuangalia hali ya ripoti yako bila kutaja jina lako."
 } as MessageGroup<'form'>;
@@ -138,6 +143,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "Msimbo huu unaonyesha hali ya ripoti yako tu, hakuna kingine chochote kuhusu ripoti hiyo. Usimpe mtu mwingine.",
   "confirmation.copy": () => "Nakili msimbo",
   "confirmation.copied": () => "Umenakiliwa",
+  "confirmation.copy_field": () => "Msimbo kama maandishi, wa kuchagua na kunakili",
   "confirmation.status_link": () => "Angalia hali ya ripoti yako",
   "confirmation.report_another": () => "Ripoti anwani nyingine ya tovuti",
   "confirmation.wellbeing": () => "Kuona maudhui ya aina hii kunaweza kukufadhaisha. Kuzungumza na mtu unayemwamini kunaweza kusaidia."
@@ -172,7 +178,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "Taarifa za mawasiliano huhifadhiwa tu ikiwa utatoa ridhaa yako kwenye fomu, na hufutwa baada ya " + plural(d.days, 0, sw, { one: "siku " + number("sw", d.days, 0), other: "siku " + number("sw", d.days, 0) }) + ".",
   "privacy.retention": (d: any) => "Ripoti huhifadhiwa kwa " + plural(d.days, 0, sw, { one: "siku " + number("sw", d.days, 0), other: "siku " + number("sw", d.days, 0) }) + " kisha hufutwa.",
   "privacy.receipt": () => "Tunahifadhi alama ya utambulisho (fingerprint) ya msimbo wako wa risiti tu, ili mtu yeyote asiweze kupata msimbo huo kutoka kwenye kumbukumbu zetu.",
-  "privacy.sharing": () => "Anwani za tovuti zilizoripotiwa zinaweza kushirikishwa kwa mashirika mengine ya kupokea ripoti (hotlines), watoa huduma za kuhifadhi tovuti (hosting) na polisi ili maudhui yaondolewe. Taarifa zako za mawasiliano hazishirikishwi kamwe."
+  "privacy.sharing": () => "Anwani za tovuti zilizoripotiwa zinaweza kushirikishwa kwa mashirika mengine ya kupokea ripoti (hotlines), watoa huduma za kuhifadhi tovuti (hosting) na polisi ili maudhui yaondolewe. Taarifa zako za mawasiliano hazishirikishwi kamwe.",
+  "privacy.history": () => "Kivinjari chako huhifadhi historia ya kurasa unazotembelea. JavaScript ikiwa imewashwa, «Ondoka kwenye tovuti hii haraka» (au kubonyeza Shift mara tatu) huondoa kurasa za tovuti hii za ziara yako kwenye kitufe cha Rudi nyuma, kwa kadiri kivinjari chako kinavyoruhusu. Bila JavaScript, kitufe cha Rudi nyuma kinaweza kurudi hapa. Kurasa zinaweza pia kubaki kwenye orodha ya historia ya kivinjari: ili kuziondoa, fungua historia (Ctrl+H, au Cmd+Y kwenye Mac) ufute maingizo ya tovuti hii, au tumia dirisha la faragha wakati ujao."
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -215,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "Foleni",
   "console.nav.metrics": () => "Takwimu",
   "console.queue.page_title": () => "Kesi",
+  "console.queue.caption": () => "Kesi: zilizochelewa kwanza, kisha za karibuni zaidi",
+  "console.noscript": () => "Dashibodi ya wachambuzi inahitaji JavaScript. Iwashe kwa tovuti hii ili uingie. Fomu ya umma ya kuripoti inafanya kazi bila hiyo.",
   "console.queue.filter_state": () => "Hali",
   "console.queue.all_states": () => "Hali zote",
   "console.queue.filter_submit": () => "Onyesha",
@@ -400,5 +409,5 @@ export const problemMessages = {
   "problem.unavailable": () => "Huduma haipatikani kwa muda mfupi. Tafadhali jaribu tena baada ya dakika moja."
 } as MessageGroup<'problem'>;
 
-/** The whole Swahili catalog (350 of 350 messages; the rest fall back). */
+/** The whole Swahili catalog (359 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -348,5 +348,5 @@ export const problemMessages = {
   "problem.unavailable": () => "Сервіс тимчасово недоступний. Будь ласка, спробуйте ще раз за хвилину."
 } as MessageGroup<'problem'>;
 
-/** The whole Ukrainian catalog (298 of 350 messages; the rest fall back). */
+/** The whole Ukrainian catalog (298 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

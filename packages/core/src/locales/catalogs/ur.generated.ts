@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "یہ ترجمہ ابھی مسودہ ہے۔ کسی اہلِ زبان نے ابھی تک اس کا جائزہ نہیں لیا، اس لیے ہو سکتا ہے کچھ الفاظ واضح نہ ہوں۔"
+  "translation.draft_notice": () => "یہ ترجمہ ابھی مسودہ ہے۔ کسی اہلِ زبان نے ابھی تک اس کا جائزہ نہیں لیا، اس لیے ہو سکتا ہے کچھ الفاظ واضح نہ ہوں۔",
+  "translation.draft_short": () => "یہ ترجمہ ایک مسودہ ہے"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,11 +25,13 @@ export const portalMessages = {
   "portal.country": (d: any) => "⁨" + d.country + "⁩ کے لیے رپورٹنگ پورٹل",
   "portal.operated_by": (d: any) => "رپورٹس کا جائزہ ⁨" + d.hotline + "⁩ کی جانب سے لیا جاتا ہے۔",
   "portal.example_configuration": () => "یہ پورٹل جانچ اور نمائش کے لیے ایک نمونہ ترتیب ہے۔ یہاں اصل رپورٹس نہ بھیجیں۔",
+  "portal.example_short": () => "مثالی پورٹل: اصل رپورٹس نہ بھیجیں",
   "portal.skip_to_content": () => "مرکزی مواد پر جائیں",
   "portal.legal_link": () => "قانونی معلومات",
   "portal.privacy_link": () => "رازداری",
   "portal.status_link": () => "کسی رپورٹ کی صورتحال معلوم کریں",
-  "portal.report_link": () => "رپورٹ کریں"
+  "portal.report_link": () => "رپورٹ کریں",
+  "portal.meta_description": () => "بچوں کے جنسی استحصال کے مواد کے ویب پتوں کی گمنام طور پر رپورٹ کریں۔ آپ کو اپنا نام بتانے کی ضرورت نہیں، اور آپ کبھی تصاویر نہیں بھیجتے۔"
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -42,7 +45,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "اس سائٹ سے فوراً نکلیں",
-  "quick_exit.help": () => "آپ کو فوراً ایک عام، غیر متعلقہ ویب سائٹ پر لے جاتا ہے۔ آپ نے جو کچھ لکھا ہے وہ نہیں بھیجا جاتا۔"
+  "quick_exit.help": () => "آپ کو فوراً ایک عام، غیر متعلقہ ویب سائٹ پر لے جاتا ہے۔ آپ نے جو کچھ لکھا ہے وہ نہیں بھیجا جاتا۔",
+  "quick_exit.shortcut": () => "یا Shift کی کو تین بار دبائیں۔"
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -93,6 +97,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "فون نمبر",
   "form.contact.wants_feedback.label": () => "مجھے میری رپورٹ کے نتیجے سے آگاہ کیا جائے",
   "form.submit": () => "رپورٹ بھیجیں",
+  "form.rate_limited": (d: any) => "آپ نے کم وقت میں کئی فارم بھیجے ہیں، اس لیے یہ فارم ابھی نہیں بھیجا گیا۔ کچھ ضائع نہیں ہوا: آپ نے جو کچھ لکھا وہ سب یہیں موجود ہے۔ براہ کرم " + plural(d.minutes, 0, ur, { one: "⁨" + number("ur", d.minutes, 0) + "⁩ منٹ", other: "⁨" + number("ur", d.minutes, 0) + "⁩ منٹ" }) + " انتظار کریں اور اسے دوبارہ بھیجیں۔",
   "form.what_happens_next.heading": () => "آگے کیا ہوگا",
   "form.what_happens_next.body": (d: any) => "⁨" + d.hotline + "⁩ کے تربیت یافتہ تجزیہ کار آپ کے بھیجے گئے ویب ایڈریسز کا جائزہ لیں گے۔ اگر مواد غیر قانونی ہو تو وہ اسے ہٹوانے کے لیے کام کرتے ہیں اور ضرورت پڑنے پر پولیس کو اطلاع دیتے ہیں۔ آپ کو ایک رسید کوڈ ملے گا جس کے ذریعے آپ اپنا نام بتائے بغیر اپنی رپورٹ کی صورتحال معلوم کر سکتے ہیں۔"
 } as MessageGroup<'form'>;
@@ -138,6 +143,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "یہ کوڈ صرف آپ کی رپورٹ کی صورتحال دکھاتا ہے، اس کے بارے میں اور کچھ نہیں۔ اسے کسی کے ساتھ شیئر نہ کریں۔",
   "confirmation.copy": () => "کوڈ کاپی کریں",
   "confirmation.copied": () => "کاپی ہو گیا",
+  "confirmation.copy_field": () => "کوڈ متن کی صورت میں، منتخب کر کے کاپی کرنے کے لیے",
   "confirmation.status_link": () => "اپنی رپورٹ کی صورتحال معلوم کریں",
   "confirmation.report_another": () => "ایک اور ویب ایڈریس رپورٹ کریں",
   "confirmation.wellbeing": () => "اس طرح کا مواد دیکھنا پریشان کن ہو سکتا ہے۔ کسی ایسے شخص سے بات کرنا مددگار ہو سکتا ہے جس پر آپ بھروسہ کرتے ہیں۔"
@@ -172,7 +178,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "رابطے کی تفصیلات صرف اسی صورت میں محفوظ کی جاتی ہیں جب آپ فارم میں اپنی رضامندی دیں، اور " + plural(d.days, 0, ur, { one: "⁨" + number("ur", d.days, 0) + "⁩ دن", other: "⁨" + number("ur", d.days, 0) + "⁩ دن" }) + " بعد حذف کر دی جاتی ہیں۔",
   "privacy.retention": (d: any) => "رپورٹس " + plural(d.days, 0, ur, { one: "⁨" + number("ur", d.days, 0) + "⁩ دن", other: "⁨" + number("ur", d.days, 0) + "⁩ دن" }) + " تک رکھی جاتی ہیں اور پھر حذف کر دی جاتی ہیں۔",
   "privacy.receipt": () => "ہم آپ کے رسید کوڈ کا صرف ایک ڈیجیٹل فنگر پرنٹ محفوظ کرتے ہیں، اس لیے کوئی بھی ہمارے ریکارڈ سے یہ کوڈ دوبارہ حاصل نہیں کر سکتا۔",
-  "privacy.sharing": () => "رپورٹ کیے گئے ویب ایڈریس دیگر ہاٹ لائنز، ہوسٹنگ فراہم کنندگان اور پولیس کے ساتھ شیئر کیے جا سکتے ہیں تاکہ مواد ہٹایا جا سکے۔ آپ کی رابطے کی تفصیلات کبھی شیئر نہیں کی جاتیں۔"
+  "privacy.sharing": () => "رپورٹ کیے گئے ویب ایڈریس دیگر ہاٹ لائنز، ہوسٹنگ فراہم کنندگان اور پولیس کے ساتھ شیئر کیے جا سکتے ہیں تاکہ مواد ہٹایا جا سکے۔ آپ کی رابطے کی تفصیلات کبھی شیئر نہیں کی جاتیں۔",
+  "privacy.history": () => "آپ کا براؤزر آپ کے دیکھے گئے صفحات کی ہسٹری رکھتا ہے۔ JavaScript آن ہو تو «اس سائٹ سے فوراً نکلیں» (یا Shift تین بار دبانا) اس سائٹ کے آپ کے دورے کے صفحات کو واپس والے بٹن سے، جہاں تک آپ کا براؤزر اجازت دے، ہٹا دیتا ہے۔ JavaScript کے بغیر واپس والا بٹن یہاں لوٹ سکتا ہے۔ صفحات براؤزر کی ہسٹری کی فہرست میں بھی رہ سکتے ہیں: انہیں ہٹانے کے لیے ہسٹری کھولیں (Ctrl+H، یا Mac پر Cmd+Y) اور اس سائٹ کے اندراجات حذف کریں، یا اگلی بار پرائیویٹ ونڈو استعمال کریں۔"
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -215,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "قطار",
   "console.nav.metrics": () => "اعداد و شمار",
   "console.queue.page_title": () => "کیسز",
+  "console.queue.caption": () => "کیسز: پہلے تاخیر والے، پھر تازہ ترین",
+  "console.noscript": () => "تجزیہ کار کنسول کو JavaScript درکار ہے۔ سائن ان کرنے کے لیے اس سائٹ کے لیے اسے آن کریں۔ عوامی رپورٹ فارم اس کے بغیر بھی کام کرتا ہے۔",
   "console.queue.filter_state": () => "حالت",
   "console.queue.all_states": () => "تمام حالتیں",
   "console.queue.filter_submit": () => "دکھائیں",
@@ -400,5 +409,5 @@ export const problemMessages = {
   "problem.unavailable": () => "سروس کچھ دیر کے لیے دستیاب نہیں ہے۔ براہ کرم ایک منٹ بعد دوبارہ کوشش کریں۔"
 } as MessageGroup<'problem'>;
 
-/** The whole Urdu catalog (350 of 350 messages; the rest fall back). */
+/** The whole Urdu catalog (359 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

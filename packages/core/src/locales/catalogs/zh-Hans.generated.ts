@@ -348,5 +348,5 @@ export const problemMessages = {
   "problem.unavailable": () => "服务暂时不可用。请过一分钟再试。"
 } as MessageGroup<'problem'>;
 
-/** The whole Simplified Chinese catalog (298 of 350 messages; the rest fall back). */
+/** The whole Simplified Chinese catalog (298 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);
