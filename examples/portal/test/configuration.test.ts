@@ -69,7 +69,7 @@ describe('starting the example portal', () => {
   it('refuses an unknown portal with a clear message and a non-zero exit', async () => {
     const { exited, output } = run(['--portal', 'zz']);
     expect(await exited).not.toBe(0);
-    expect(output().stderr).toContain('unknown portal "zz"; choose one of: bz,');
+    expect(output().stderr).toMatch(/unknown portal "zz"; choose one of: [a-z, ]*\bbz\b/);
   });
 
   it('refuses an unreachable database without printing its password', async () => {

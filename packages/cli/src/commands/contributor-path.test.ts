@@ -96,7 +96,7 @@ describe('a new language and portal, served without a build', () => {
 describe('reportal in a pipe', () => {
   it('stops quietly when the reader goes away (reportal ... | head)', async () => {
     const cli = fileURLToPath(new URL('../cli.ts', import.meta.url));
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, 'locales', 'check'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, '--help'], {
       cwd: fileURLToPath(new URL('../../../..', import.meta.url)),
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -28,7 +28,8 @@ describe('migration 8 on a store that has cases', () => {
       await migrateSchema(
         createPgDriver(pool, { ownsPool: false }),
         schema,
-        migrations.filter((migration) => migration.version <= 7),
+        // Every migration but 8, so that the store of today can write the cases 8 finds.
+        migrations.filter((migration) => migration.version !== 8),
       );
     } finally {
       await pool.end();
