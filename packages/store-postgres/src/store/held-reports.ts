@@ -160,6 +160,62 @@ export function heldSpool(folders: HeldSpoolFolders): HeldSpool {
     await mkdir(keysFolder, { recursive: true, mode: 0o700 });
   };
 
+  const refreshIndex = async () => {
+    const present = new Set<string>();
+    for (const name of await listFolder(folder)) {
+      if (!name.endsWith('.spool')) continue;
+      const file = join(folder, name);
+      present.add(file);
+      const entry = indexed.get(file) ?? { size: 0, records: [] };
+      indexed.set(file, entry);
+      let handle: FileHandle;
+      try {
+        handle = await open(file, 'r');
+      } catch (error) {
+        // Released and deleted by another process meanwhile.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        throw error;
+      }
+      try {
+        const { size } = await handle.stat();
+        if (size <= entry.size) continue;
+        const bytes = Buffer.alloc(size - entry.size);
+        await handle.read(bytes, 0, bytes.length, entry.size);
+        // Whole lines only: a line still being written is read at the next call.
+        let lineStart = 0;
+        for (let end = bytes.indexOf(10); end !== -1; end = bytes.indexOf(10, lineStart)) {
+          const line = bytes.subarray(lineStart, end).toString('latin1');
+          const [receiptLookup, idempotencyLookup, sealed] = line.split(' ');
+          if (receiptLookup && idempotencyLookup && sealed) {
+            const record: IndexedRecord = {
+              receiptLookup,
+              idempotencyLookup: idempotencyLookup === '-' ? '' : idempotencyLookup,
+              file,
+              offset: entry.size + lineStart + receiptLookup.length + idempotencyLookup.length + 2,
+              length: sealed.length,
+            };
+            entry.records.push(record);
+            byLookup.set(record.receiptLookup, record);
+            if (record.idempotencyLookup) byLookup.set(record.idempotencyLookup, record);
+          }
+          lineStart = end + 1;
+        }
+        entry.size += lineStart;
+      } finally {
+        await handle.close();
+      }
+    }
+    for (const [file, entry] of indexed) {
+      if (present.has(file)) continue;
+      indexed.delete(file);
+      for (const record of entry.records) {
+        byLookup.delete(record.receiptLookup);
+        if (record.idempotencyLookup) byLookup.delete(record.idempotencyLookup);
+      }
+    }
+  };
+  let refreshing: Promise<unknown> = Promise.resolve();
+
   const spool: HeldSpool = {
     description:
       keysFolder === folder
@@ -206,60 +262,12 @@ export function heldSpool(folders: HeldSpoolFolders): HeldSpool {
 
     find: (lookup) => byLookup.get(lookup),
 
-    async refresh() {
-      const present = new Set<string>();
-      for (const name of await listFolder(folder)) {
-        if (!name.endsWith('.spool')) continue;
-        const file = join(folder, name);
-        present.add(file);
-        const entry = indexed.get(file) ?? { size: 0, records: [] };
-        indexed.set(file, entry);
-        let handle: FileHandle;
-        try {
-          handle = await open(file, 'r');
-        } catch (error) {
-          // Released and deleted by another process meanwhile.
-          if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-          throw error;
-        }
-        try {
-          const { size } = await handle.stat();
-          if (size <= entry.size) continue;
-          const bytes = Buffer.alloc(size - entry.size);
-          await handle.read(bytes, 0, bytes.length, entry.size);
-          // Whole lines only: a line still being written is read at the next call.
-          let lineStart = 0;
-          for (let end = bytes.indexOf(10); end !== -1; end = bytes.indexOf(10, lineStart)) {
-            const line = bytes.subarray(lineStart, end).toString('latin1');
-            const [receiptLookup, idempotencyLookup, sealed] = line.split(' ');
-            if (receiptLookup && idempotencyLookup && sealed) {
-              const record: IndexedRecord = {
-                receiptLookup,
-                idempotencyLookup: idempotencyLookup === '-' ? '' : idempotencyLookup,
-                file,
-                offset:
-                  entry.size + lineStart + receiptLookup.length + idempotencyLookup.length + 2,
-                length: sealed.length,
-              };
-              entry.records.push(record);
-              byLookup.set(record.receiptLookup, record);
-              if (record.idempotencyLookup) byLookup.set(record.idempotencyLookup, record);
-            }
-            lineStart = end + 1;
-          }
-          entry.size += lineStart;
-        } finally {
-          await handle.close();
-        }
-      }
-      for (const [file, entry] of indexed) {
-        if (present.has(file)) continue;
-        indexed.delete(file);
-        for (const record of entry.records) {
-          byLookup.delete(record.receiptLookup);
-          if (record.idempotencyLookup) byLookup.delete(record.idempotencyLookup);
-        }
-      }
+    refresh() {
+      // One refresh at a time: two reading the same new bytes would index them twice and move
+      // the offsets past the end of what was read.
+      const next = refreshing.then(refreshIndex);
+      refreshing = next.catch(() => {});
+      return next;
     },
 
     async sealedOf(record) {

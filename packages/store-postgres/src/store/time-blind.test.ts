@@ -293,6 +293,20 @@ describe('time-blind intake on PostgreSQL', () => {
       ).toEqual({ kind: 'replayed', sealedResponse: 'sealed-b' });
     }
     expect(await first.heldReports?.held()).toBe(20);
+    // Many look-ups at once on a store that has indexed nothing yet: each finds its report.
+    const third = await createPostgresStore({
+      connectionString: testDatabaseUrl,
+      schema,
+      timeBlind: { now: clock.now, folder },
+    });
+    stores.push(third);
+    const found = await Promise.all(
+      reports.map((report) => third.findReportByReceipt(report.receiptHash)),
+    );
+    expect(found.map((item) => item?.report.reportId)).toEqual(
+      reports.map((report) => report.report.reportId),
+    );
+    expect(await third.heldReports?.held()).toBe(20);
     clock.set(at(66));
     expect((await second.heldReports?.releaseDue())?.released).toBe(20);
     expect(await first.heldReports?.held()).toBe(0);

@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "ይህ ትርጉም ረቂቅ ነው። ገና በቋንቋው አፍ መፍቻ ተናጋሪ አልተገመገመም፤ ስለዚህ አንዳንድ አገላለጾች ግልጽ ላይሆኑ ይችላሉ።"
+  "translation.draft_notice": () => "ይህ ትርጉም ረቂቅ ነው። ገና በቋንቋው አፍ መፍቻ ተናጋሪ አልተገመገመም፤ ስለዚህ አንዳንድ አገላለጾች ግልጽ ላይሆኑ ይችላሉ።",
+  "translation.draft_short": () => "ይህ ትርጉም ረቂቅ ነው"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,11 +25,13 @@ export const portalMessages = {
   "portal.country": (d: any) => "የ" + d.country + " የሪፖርት ማቅረቢያ ፖርታል",
   "portal.operated_by": (d: any) => "ሪፖርቶች የሚገመገሙት በ" + d.hotline + " ነው።",
   "portal.example_configuration": () => "ይህ ፖርታል ለሙከራና ለማሳያ የተዘጋጀ ናሙና ነው። እውነተኛ ሪፖርቶችን እዚህ አይላኩ።",
+  "portal.example_short": () => "ናሙና ፖርታል፦ እውነተኛ ሪፖርቶችን አይላኩ",
   "portal.skip_to_content": () => "ወደ ዋናው ይዘት ይለፉ",
   "portal.legal_link": () => "ሕጋዊ ማሳወቂያ",
   "portal.privacy_link": () => "ግላዊነት",
   "portal.status_link": () => "የሪፖርት ሁኔታን ይመልከቱ",
-  "portal.report_link": () => "ሪፖርት ያድርጉ"
+  "portal.report_link": () => "ሪፖርት ያድርጉ",
+  "portal.meta_description": () => "የሕፃናት ወሲባዊ ጥቃት ይዘት ያለባቸውን የድር አድራሻዎች ማንነትዎን ሳይገልጹ ሪፖርት ያድርጉ። ስምዎን መስጠት አያስፈልግዎትም፤ ምስሎችንም ፈጽሞ አይልኩም።"
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -42,7 +45,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "ከዚህ ድረ ገጽ በፍጥነት ይውጡ",
-  "quick_exit.help": () => "ወዲያውኑ ወደ ሌላ ተራ ድረ ገጽ ይወስድዎታል። የጻፉት ምንም ነገር አይላክም።"
+  "quick_exit.help": () => "ወዲያውኑ ወደ ሌላ ተራ ድረ ገጽ ይወስድዎታል። የጻፉት ምንም ነገር አይላክም።",
+  "quick_exit.shortcut": () => "ወይም የShift ቁልፍን ሦስት ጊዜ ይጫኑ።"
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -93,6 +97,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "ስልክ ቁጥር",
   "form.contact.wants_feedback.label": () => "የሪፖርቴን ውጤት ማወቅ እፈልጋለሁ",
   "form.submit": () => "ሪፖርቱን ይላኩ",
+  "form.rate_limited": (d: any) => "በአጭር ጊዜ ውስጥ ብዙ ቅጾችን ልከዋል፤ ስለዚህ ይህ ቅጽ ገና አልተላከም። ምንም ነገር አልጠፋም፦ የጻፉት ሁሉ አሁንም እዚህ አለ። እባክዎ " + plural(d.minutes, 0, am, { one: number("am", d.minutes, 0) + " ደቂቃ", other: number("am", d.minutes, 0) + " ደቂቃዎች" }) + " ይጠብቁና እንደገና ይላኩት።",
   "form.what_happens_next.heading": () => "ቀጥሎ ምን ይሆናል",
   "form.what_happens_next.body": (d: any) => "የ" + d.hotline + " የሰለጠኑ ተንታኞች የላኩትን የድር አድራሻዎች ይገመግማሉ። ይዘቱ ሕገ ወጥ ከሆነ እንዲወገድ ይሠራሉ፤ አስፈላጊ ሲሆንም ለፖሊስ ያሳውቃሉ። ስምዎን ሳይሰጡ የሪፖርትዎን ሁኔታ ለማየት የሚያስችል የደረሰኝ ኮድ ይሰጥዎታል።"
 } as MessageGroup<'form'>;
@@ -138,6 +143,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "ኮዱ የሚያሳየው የሪፖርትዎን ሁኔታ ብቻ ነው፤ ስለ ሪፖርቱ ሌላ ምንም ነገር አያሳይም። ለማንም አያጋሩት።",
   "confirmation.copy": () => "ኮዱን ይቅዱ",
   "confirmation.copied": () => "ተቀድቷል",
+  "confirmation.copy_field": () => "ኮዱ በጽሑፍ፣ ለመምረጥና ለመቅዳት",
   "confirmation.status_link": () => "የሪፖርትዎን ሁኔታ ይመልከቱ",
   "confirmation.report_another": () => "ሌላ የድር አድራሻ ሪፖርት ያድርጉ",
   "confirmation.wellbeing": () => "እንዲህ ያለውን ይዘት ማየት ሊረብሽ ይችላል። ከሚያምኑት ሰው ጋር መነጋገር ሊረዳ ይችላል።"
@@ -172,7 +178,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "የመገኛ መረጃ የሚቀመጠው በቅጹ ላይ ፈቃድዎን ከሰጡ ብቻ ነው፤ ከ" + plural(d.days, 0, am, { one: number("am", d.days, 0) + " ቀን", other: number("am", d.days, 0) + " ቀናት" }) + " በኋላም ይሰረዛል።",
   "privacy.retention": (d: any) => "ሪፖርቶች ለ" + plural(d.days, 0, am, { one: number("am", d.days, 0) + " ቀን", other: number("am", d.days, 0) + " ቀናት" }) + " ይቀመጡና ከዚያ ይሰረዛሉ።",
   "privacy.receipt": () => "የምናስቀምጠው የደረሰኝ ኮድዎን «የጣት አሻራ» (ወደ ኋላ ሊመለስ የማይችል ማጠቃለያ) ብቻ ነው፤ ስለዚህ ማንም ሰው ከመዝገቦቻችን ኮዱን መልሶ ማግኘት አይችልም።",
-  "privacy.sharing": () => "ይዘቱ እንዲወገድ፣ ሪፖርት የተደረጉ የድር አድራሻዎች ለሌሎች የሪፖርት መቀበያ ማዕከላት፣ ለድረ ገጽ አስተናጋጅ ድርጅቶች እና ለፖሊስ ሊጋሩ ይችላሉ። የመገኛ መረጃዎ ፈጽሞ አይጋራም።"
+  "privacy.sharing": () => "ይዘቱ እንዲወገድ፣ ሪፖርት የተደረጉ የድር አድራሻዎች ለሌሎች የሪፖርት መቀበያ ማዕከላት፣ ለድረ ገጽ አስተናጋጅ ድርጅቶች እና ለፖሊስ ሊጋሩ ይችላሉ። የመገኛ መረጃዎ ፈጽሞ አይጋራም።",
+  "privacy.history": () => "አሳሽዎ የጎበኟቸውን ገጾች ታሪክ ይይዛል። JavaScript ሲበራ፣ «ከዚህ ድረ ገጽ በፍጥነት ይውጡ» (ወይም Shiftን ሦስት ጊዜ መጫን) በዚህ ጉብኝትዎ ያዩዋቸውን የዚህን ድረ ገጽ ገጾች አሳሽዎ በሚፈቅደው መጠን ከ«ተመለስ» (Back) አዝራር ያስወግዳል። JavaScript ከሌለ ግን «ተመለስ» አሁንም ወደዚህ ሊመልስ ይችላል። ገጾቹ በአሳሽዎ የታሪክ ዝርዝር ውስጥም ሊቆዩ ይችላሉ፦ እነሱን ለማስወገድ ታሪኩን ይክፈቱ (Ctrl+H፣ ወይም በMac ላይ Cmd+Y) እና የዚህን ድረ ገጽ ግቤቶች ይሰርዙ፤ ወይም በሚቀጥለው ጊዜ የግል መስኮት ይጠቀሙ።"
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -215,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "ወረፋ",
   "console.nav.metrics": () => "መለኪያዎች",
   "console.queue.page_title": () => "ጉዳዮች",
+  "console.queue.caption": () => "ጉዳዮች፦ መጀመሪያ ጊዜ ያለፈባቸው፣ ከዚያም አዲሶቹ",
+  "console.noscript": () => "የተንታኞች ኮንሶል JavaScript ያስፈልገዋል። ለመግባት ለዚህ ድረ ገጽ ያብሩት። ሕዝባዊው የሪፖርት ቅጽ ያለ እሱ ይሠራል።",
   "console.queue.filter_state": () => "ሁኔታ",
   "console.queue.all_states": () => "ሁሉም ሁኔታዎች",
   "console.queue.filter_submit": () => "አሳይ",
@@ -228,6 +237,27 @@ export const consoleMessages = {
   "console.queue.column.updated": () => "የመጨረሻ ለውጥ",
   "console.queue.url_count": (d: any) => plural(d.count, 0, am, { one: number("am", d.count, 0) + " የድር አድራሻ", other: number("am", d.count, 0) + " የድር አድራሻዎች" }),
   "console.queue.next_page": () => "ቀጣይ ገጽ",
+  "console.nav.hosts": () => "አስተናጋጆች",
+  "console.hosts.page_title": () => "ክፍት ጉዳዮች ያሏቸው አስተናጋጆች",
+  "console.hosts.column.host": () => "አስተናጋጅ",
+  "console.hosts.column.open": () => "ክፍት ጉዳዮች",
+  "console.hosts.column.oldest": () => "በጣም የቆየው ክፍት ጉዳይ",
+  "console.hosts.show_cases": () => "ጉዳዮቹን አሳይ",
+  "console.hosts.empty": () => "ክፍት ጉዳይ ያለው አስተናጋጅ የለም።",
+  "console.queue.filter_host": () => "አስተናጋጅ (ድረ ገጹና ሁሉም ንዑስ ጎራዎቹ)",
+  "console.queue.all_classifications": () => "ሁሉም ምድቦች",
+  "console.queue.filter_source": () => "ምንጭ (public ወይም partner:ID)",
+  "console.queue.filter_created_before": () => "ከዚህ ቀን በፊት የደረሱ",
+  "console.queue.sort": () => "ቅደም ተከተል",
+  "console.queue.sort_newest": () => "አዲሶቹ መጀመሪያ",
+  "console.queue.sort_oldest": () => "የቆዩት መጀመሪያ",
+  "console.queue.select_case": (d: any) => "ጉዳይ " + d.id + "ን ይምረጡ",
+  "console.bulk.heading": () => "በተመረጡት ጉዳዮች ላይ ተግብር",
+  "console.bulk.action": () => "እርምጃ",
+  "console.bulk.submit": () => "ተግብር",
+  "console.bulk.none_selected": () => "ቢያንስ አንድ ጉዳይ ይምረጡ።",
+  "console.bulk.result": (d: any) => "የተተገበሩ፦ " + d.applied + "። ውድቅ የተደረጉ፦ " + d.refused + "።",
+  "console.bulk.notice_help": () => "«ማሳወቂያ መላክ» ተቀባይና የመገናኛ መስመር ያስፈልገዋል።",
   "console.overdue": () => "ጊዜው ያለፈበት",
   "console.overdue_since": (d: any) => plural(d.hours, 0, am, { one: "ማሳወቂያ ከ" + number("am", d.hours, 0) + " ሰዓት በፊት ተልኳል፤ ገና አልተወገደም", other: "ማሳወቂያ ከ" + number("am", d.hours, 0) + " ሰዓታት በፊት ተልኳል፤ ገና አልተወገደም" }),
   "console.case.page_title": (d: any) => "ጉዳይ " + d.id,
@@ -323,6 +353,37 @@ export const consoleMessages = {
   "console.metrics.chart_title": () => "ከማሳወቂያ እስከ መወገድ ያለው መካከለኛ (ሚዲያን) ጊዜ፣ በየሳምንቱ",
   "console.metrics.chart_week": (d: any) => "የ" + d.date + " ሳምንት",
   "console.metrics.no_data": () => "ገና በቂ መረጃ የለም።",
+  "console.nav.transparency": () => "የግልጽነት ሪፖርት",
+  "console.metrics.within_the_hour": () => "በአንድ ሰዓት ውስጥ",
+  "console.metrics.per_provider": () => "የማስወገጃ ጊዜ በየአስተናጋጅ አገልግሎት ሰጪው",
+  "console.metrics.provider": () => "አስተናጋጅ አገልግሎት ሰጪ",
+  "console.metrics.provider_unnamed": () => "ስም አልተሰጠውም",
+  "console.metrics.removed": () => "የተወገዱ",
+  "console.metrics.median": () => "መካከለኛ (ሚዲያን)",
+  "console.metrics.p90": () => "90ኛው ፐርሰንታይል",
+  "console.metrics.within_hours": (d: any) => "በ" + d.hours + " ሰዓት ውስጥ የተወገዱ",
+  "console.transparency.page_title": (d: any) => "የ" + d.year + " የግልጽነት ሪፖርት",
+  "console.transparency.intro": () => "ብዛቶችና የጊዜ ርዝመቶች ብቻ፦ በዚህ ሪፖርት ውስጥ ያለ ምንም ነገር ከሪፖርት አቅራቢ የመጣ አይደለም።",
+  "console.transparency.year": () => "ዓመት",
+  "console.transparency.show": () => "አሳይ",
+  "console.transparency.actions": () => "ግምገማዎችና የተወሰዱ እርምጃዎች",
+  "console.transparency.assessed": () => "የተገመገሙ ጉዳዮች",
+  "console.transparency.confirmed": () => "ሕገ ወጥ መሆናቸው የተረጋገጠ",
+  "console.transparency.dismissed": () => "ውድቅ የተደረጉ",
+  "console.transparency.other": () => "ሁለቱም ያልሆኑ (የተዋሃዱ ወይም እንደገና የተከፈቱ)",
+  "console.transparency.forwarded_to_hotline": () => "ወደ የሪፖርት መቀበያ ማዕከል የተላለፉ",
+  "console.transparency.reported_to_law_enforcement": () => "ለሕግ አስከባሪ አካላት ሪፖርት የተደረጉ",
+  "console.transparency.dismissal_reasons": () => "ውድቅ የተደረጉበት ምክንያቶች",
+  "console.transparency.by_classification": () => "የተረጋገጡ ጉዳዮች በምድብ",
+  "console.transparency.classification": () => "ምድብ",
+  "console.transparency.severity": () => "የክብደት ደረጃ",
+  "console.transparency.cases": () => "ጉዳዮች",
+  "console.transparency.notices_heading": () => "የተላኩ ማሳወቂያዎች",
+  "console.transparency.notices": () => "ማሳወቂያዎች",
+  "console.transparency.reminders": () => "አስታዋሾች",
+  "console.transparency.by_provider": () => "ማሳወቂያዎች በአስተናጋጅ አገልግሎት ሰጪ",
+  "console.transparency.by_country": () => "ማሳወቂያዎች በአስተናጋጅ አገር",
+  "console.transparency.country": () => "አገር",
   "console.duration.minutes": (d: any) => plural(d.minutes, 0, am, { one: number("am", d.minutes, 0) + " ደቂቃ", other: number("am", d.minutes, 0) + " ደቂቃዎች" }),
   "console.duration.hours": (d: any) => plural(d.hours, 0, am, { one: number("am", d.hours, 0) + " ሰዓት", other: number("am", d.hours, 0) + " ሰዓታት" }),
   "console.duration.days": (d: any) => plural(d.days, 0, am, { one: number("am", d.days, 0) + " ቀን", other: number("am", d.days, 0) + " ቀናት" })
@@ -348,5 +409,5 @@ export const problemMessages = {
   "problem.unavailable": () => "አገልግሎቱ ለአጭር ጊዜ አይገኝም። እባክዎ ከአንድ ደቂቃ በኋላ እንደገና ይሞክሩ።"
 } as MessageGroup<'problem'>;
 
-/** The whole Amharic catalog (298 of 359 messages; the rest fall back). */
+/** The whole Amharic catalog (359 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "এই অনুবাদটি একটি খসড়া। কোনো মাতৃভাষী এখনো এটি পর্যালোচনা করেননি, তাই কিছু শব্দ বা বাক্য অস্পষ্ট লাগতে পারে।"
+  "translation.draft_notice": () => "এই অনুবাদটি একটি খসড়া। কোনো মাতৃভাষী এখনো এটি পর্যালোচনা করেননি, তাই কিছু শব্দ বা বাক্য অস্পষ্ট লাগতে পারে।",
+  "translation.draft_short": () => "এই অনুবাদটি একটি খসড়া"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,11 +25,13 @@ export const portalMessages = {
   "portal.country": (d: any) => d.country + "-এর জন্য রিপোর্টিং পোর্টাল",
   "portal.operated_by": (d: any) => "রিপোর্টগুলো মূল্যায়ন করে " + d.hotline + "।",
   "portal.example_configuration": () => "এই পোর্টালটি পরীক্ষা ও প্রদর্শনের জন্য একটি উদাহরণ কনফিগারেশন। এখানে আসল রিপোর্ট পাঠাবেন না।",
+  "portal.example_short": () => "উদাহরণ পোর্টাল: আসল রিপোর্ট পাঠাবেন না",
   "portal.skip_to_content": () => "মূল অংশে চলে যান",
   "portal.legal_link": () => "আইনি তথ্য",
   "portal.privacy_link": () => "গোপনীয়তা",
   "portal.status_link": () => "কোনো রিপোর্টের অবস্থা দেখুন",
-  "portal.report_link": () => "রিপোর্ট করুন"
+  "portal.report_link": () => "রিপোর্ট করুন",
+  "portal.meta_description": () => "শিশু যৌন নির্যাতনের উপাদানের ওয়েব ঠিকানা নাম প্রকাশ না করে রিপোর্ট করুন। আপনার নাম দিতে হবে না, এবং আপনি কখনো কোনো ছবি পাঠান না।"
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -42,7 +45,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "দ্রুত এই সাইট ছেড়ে যান",
-  "quick_exit.help": () => "সঙ্গে সঙ্গে আপনাকে একটি সাধারণ ওয়েবসাইটে নিয়ে যায়। আপনি যা লিখেছেন তার কিছুই পাঠানো হয় না।"
+  "quick_exit.help": () => "সঙ্গে সঙ্গে আপনাকে একটি সাধারণ ওয়েবসাইটে নিয়ে যায়। আপনি যা লিখেছেন তার কিছুই পাঠানো হয় না।",
+  "quick_exit.shortcut": () => "অথবা Shift কী তিনবার চাপুন।"
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -93,6 +97,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "ফোন নম্বর",
   "form.contact.wants_feedback.label": () => "আমি আমার রিপোর্টের ফলাফল জানতে চাই",
   "form.submit": () => "রিপোর্ট পাঠান",
+  "form.rate_limited": (d: any) => "আপনি অল্প সময়ের মধ্যে কয়েকটি ফর্ম পাঠিয়েছেন, তাই এটি এখনো পাঠানো হয়নি। কিছুই হারায়নি: আপনি যা লিখেছেন তার সবকিছু এখানেই আছে। অনুগ্রহ করে " + plural(d.minutes, 0, bn, { one: number("bn", d.minutes, 0) + " মিনিট", other: number("bn", d.minutes, 0) + " মিনিট" }) + " অপেক্ষা করে আবার পাঠান।",
   "form.what_happens_next.heading": () => "এরপর কী হবে",
   "form.what_happens_next.body": (d: any) => d.hotline + "-এর প্রশিক্ষিত বিশ্লেষকরা আপনার পাঠানো ওয়েব ঠিকানাগুলো মূল্যায়ন করবেন। উপাদানটি অবৈধ হলে তাঁরা সেটি সরানোর ব্যবস্থা করেন এবং প্রয়োজনে পুলিশকে জানান। আপনি একটি রসিদ কোড পাবেন, যা দিয়ে নিজের নাম না জানিয়েই আপনার রিপোর্টের অবস্থা দেখতে পারবেন।"
 } as MessageGroup<'form'>;
@@ -138,6 +143,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "এই কোড শুধু আপনার রিপোর্টের অবস্থা দেখায়, রিপোর্টের আর কিছু নয়। এটি কারও সঙ্গে শেয়ার করবেন না।",
   "confirmation.copy": () => "কোড কপি করুন",
   "confirmation.copied": () => "কপি হয়েছে",
+  "confirmation.copy_field": () => "কোডটি লেখা হিসেবে, নির্বাচন করে কপি করার জন্য",
   "confirmation.status_link": () => "আপনার রিপোর্টের অবস্থা দেখুন",
   "confirmation.report_another": () => "আরেকটি ওয়েব ঠিকানা রিপোর্ট করুন",
   "confirmation.wellbeing": () => "এ ধরনের উপাদান দেখলে মন খারাপ লাগতে পারে। আপনি বিশ্বাস করেন এমন কারও সঙ্গে কথা বললে ভালো লাগতে পারে।"
@@ -172,7 +178,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "যোগাযোগের তথ্য শুধু তখনই সংরক্ষণ করা হয়, যখন আপনি ফর্মে সম্মতি দেন, এবং " + plural(d.days, 0, bn, { one: number("bn", d.days, 0) + " দিন", other: number("bn", d.days, 0) + " দিন" }) + " পরে মুছে ফেলা হয়।",
   "privacy.retention": (d: any) => "রিপোর্টগুলো " + plural(d.days, 0, bn, { one: number("bn", d.days, 0) + " দিন", other: number("bn", d.days, 0) + " দিন" }) + " রাখা হয়, তারপর মুছে ফেলা হয়।",
   "privacy.receipt": () => "আমরা আপনার রসিদ কোডের শুধু একটি ফিঙ্গারপ্রিন্ট সংরক্ষণ করি, তাই আমাদের রেকর্ড থেকে কেউ কোডটি বের করতে পারে না।",
-  "privacy.sharing": () => "উপাদানটি সরানোর জন্য রিপোর্ট করা ওয়েব ঠিকানাগুলো অন্যান্য হটলাইন, হোস্টিং প্রদানকারী এবং পুলিশের সঙ্গে শেয়ার করা হতে পারে। আপনার যোগাযোগের তথ্য কখনো শেয়ার করা হয় না।"
+  "privacy.sharing": () => "উপাদানটি সরানোর জন্য রিপোর্ট করা ওয়েব ঠিকানাগুলো অন্যান্য হটলাইন, হোস্টিং প্রদানকারী এবং পুলিশের সঙ্গে শেয়ার করা হতে পারে। আপনার যোগাযোগের তথ্য কখনো শেয়ার করা হয় না।",
+  "privacy.history": () => "আপনার ব্রাউজার আপনার দেখা পৃষ্ঠাগুলোর একটি ইতিহাস রাখে। JavaScript চালু থাকলে, “দ্রুত এই সাইট ছেড়ে যান” (অথবা তিনবার Shift চাপা) আপনার ব্রাউজার যতটা অনুমতি দেয় ততটা পর্যন্ত আপনার এই ভিজিটের এই সাইটের পৃষ্ঠাগুলো Back বোতাম থেকে সরিয়ে দেয়। JavaScript ছাড়া Back বোতাম এখনো আপনাকে এখানে ফিরিয়ে আনতে পারে। পৃষ্ঠাগুলো আপনার ব্রাউজারের ইতিহাসের তালিকাতেও থেকে যেতে পারে: সেগুলো সরাতে ইতিহাস খুলুন (Ctrl+H, অথবা Mac-এ Cmd+Y) এবং এই সাইটের এন্ট্রিগুলো মুছে দিন, অথবা পরের বার একটি প্রাইভেট উইন্ডো ব্যবহার করুন।"
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -215,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "সারি",
   "console.nav.metrics": () => "পরিসংখ্যান",
   "console.queue.page_title": () => "কেসসমূহ",
+  "console.queue.caption": () => "কেসসমূহ: প্রথমে সময়সীমা পেরোনোগুলো, তারপর সবচেয়ে নতুনগুলো",
+  "console.noscript": () => "বিশ্লেষক কনসোলের জন্য JavaScript প্রয়োজন। সাইন ইন করতে এই সাইটের জন্য এটি চালু করুন। পাবলিক রিপোর্ট ফর্মটি এটি ছাড়াই কাজ করে।",
   "console.queue.filter_state": () => "অবস্থা",
   "console.queue.all_states": () => "সব অবস্থা",
   "console.queue.filter_submit": () => "দেখান",
@@ -228,6 +237,27 @@ export const consoleMessages = {
   "console.queue.column.updated": () => "সর্বশেষ পরিবর্তন",
   "console.queue.url_count": (d: any) => plural(d.count, 0, bn, { one: number("bn", d.count, 0) + "টি URL", other: number("bn", d.count, 0) + "টি URL" }),
   "console.queue.next_page": () => "পরের পৃষ্ঠা",
+  "console.nav.hosts": () => "হোস্ট",
+  "console.hosts.page_title": () => "খোলা কেস আছে এমন হোস্ট",
+  "console.hosts.column.host": () => "হোস্ট",
+  "console.hosts.column.open": () => "খোলা কেস",
+  "console.hosts.column.oldest": () => "সবচেয়ে পুরোনো খোলা কেস",
+  "console.hosts.show_cases": () => "এর কেসগুলো দেখান",
+  "console.hosts.empty": () => "কোনো হোস্টের খোলা কেস নেই।",
+  "console.queue.filter_host": () => "হোস্ট (সাইট এবং এর সব সাবডোমেইন)",
+  "console.queue.all_classifications": () => "সব শ্রেণিবিভাগ",
+  "console.queue.filter_source": () => "উৎস (public, অথবা partner:ID)",
+  "console.queue.filter_created_before": () => "এর আগে প্রাপ্ত",
+  "console.queue.sort": () => "ক্রম",
+  "console.queue.sort_newest": () => "সবচেয়ে নতুন আগে",
+  "console.queue.sort_oldest": () => "সবচেয়ে পুরোনো আগে",
+  "console.queue.select_case": (d: any) => "কেস " + d.id + " নির্বাচন করুন",
+  "console.bulk.heading": () => "নির্বাচিত কেসগুলোতে প্রয়োগ করুন",
+  "console.bulk.action": () => "পদক্ষেপ",
+  "console.bulk.submit": () => "প্রয়োগ করুন",
+  "console.bulk.none_selected": () => "অন্তত একটি কেস নির্বাচন করুন।",
+  "console.bulk.result": (d: any) => "প্রয়োগ হয়েছে: " + d.applied + "। প্রত্যাখ্যাত: " + d.refused + "।",
+  "console.bulk.notice_help": () => "নোটিশ পাঠাতে একজন প্রাপক এবং একটি চ্যানেল প্রয়োজন।",
   "console.overdue": () => "সময়সীমা পেরিয়েছে",
   "console.overdue_since": (d: any) => plural(d.hours, 0, bn, { one: number("bn", d.hours, 0) + " ঘণ্টা আগে নোটিশ পাঠানো হয়েছে, এখনো সরানো হয়নি", other: number("bn", d.hours, 0) + " ঘণ্টা আগে নোটিশ পাঠানো হয়েছে, এখনো সরানো হয়নি" }),
   "console.case.page_title": (d: any) => "কেস " + d.id,
@@ -323,6 +353,37 @@ export const consoleMessages = {
   "console.metrics.chart_title": () => "নোটিশ থেকে অপসারণ পর্যন্ত মধ্যমা সময়, সপ্তাহভিত্তিক",
   "console.metrics.chart_week": (d: any) => d.date + " থেকে শুরু হওয়া সপ্তাহ",
   "console.metrics.no_data": () => "এখনো যথেষ্ট তথ্য নেই।",
+  "console.nav.transparency": () => "স্বচ্ছতা প্রতিবেদন",
+  "console.metrics.within_the_hour": () => "এক ঘণ্টার মধ্যে",
+  "console.metrics.per_provider": () => "হোস্টিং প্রদানকারী অনুযায়ী অপসারণের সময়",
+  "console.metrics.provider": () => "হোস্টিং প্রদানকারী",
+  "console.metrics.provider_unnamed": () => "নাম উল্লেখ নেই",
+  "console.metrics.removed": () => "অপসারিত",
+  "console.metrics.median": () => "মধ্যমা",
+  "console.metrics.p90": () => "৯০তম পার্সেন্টাইল",
+  "console.metrics.within_hours": (d: any) => d.hours + " ঘণ্টার মধ্যে অপসারিত",
+  "console.transparency.page_title": (d: any) => "স্বচ্ছতা প্রতিবেদন " + d.year,
+  "console.transparency.intro": () => "শুধু সংখ্যা ও সময়কাল: এই প্রতিবেদনের কোনো কিছুই কোনো রিপোর্টকারীর কাছ থেকে আসেনি।",
+  "console.transparency.year": () => "বছর",
+  "console.transparency.show": () => "দেখান",
+  "console.transparency.actions": () => "মূল্যায়ন ও গৃহীত পদক্ষেপ",
+  "console.transparency.assessed": () => "মূল্যায়ন করা কেস",
+  "console.transparency.confirmed": () => "অবৈধ হিসেবে নিশ্চিত",
+  "console.transparency.dismissed": () => "খারিজ",
+  "console.transparency.other": () => "কোনোটিই নয় (একীভূত বা আবার খোলা)",
+  "console.transparency.forwarded_to_hotline": () => "একটি হটলাইনে ফরোয়ার্ড করা হয়েছে",
+  "console.transparency.reported_to_law_enforcement": () => "আইন প্রয়োগকারী সংস্থাকে জানানো হয়েছে",
+  "console.transparency.dismissal_reasons": () => "খারিজের কারণ",
+  "console.transparency.by_classification": () => "শ্রেণিবিভাগ অনুযায়ী নিশ্চিত কেস",
+  "console.transparency.classification": () => "শ্রেণিবিভাগ",
+  "console.transparency.severity": () => "গুরুতরতার মাত্রা",
+  "console.transparency.cases": () => "কেস",
+  "console.transparency.notices_heading": () => "পাঠানো নোটিশ",
+  "console.transparency.notices": () => "নোটিশ",
+  "console.transparency.reminders": () => "রিমাইন্ডার",
+  "console.transparency.by_provider": () => "হোস্টিং প্রদানকারী অনুযায়ী নোটিশ",
+  "console.transparency.by_country": () => "হোস্টিং দেশ অনুযায়ী নোটিশ",
+  "console.transparency.country": () => "দেশ",
   "console.duration.minutes": (d: any) => plural(d.minutes, 0, bn, { one: number("bn", d.minutes, 0) + " মিনিট", other: number("bn", d.minutes, 0) + " মিনিট" }),
   "console.duration.hours": (d: any) => plural(d.hours, 0, bn, { one: number("bn", d.hours, 0) + " ঘণ্টা", other: number("bn", d.hours, 0) + " ঘণ্টা" }),
   "console.duration.days": (d: any) => plural(d.days, 0, bn, { one: number("bn", d.days, 0) + " দিন", other: number("bn", d.days, 0) + " দিন" })
@@ -348,5 +409,5 @@ export const problemMessages = {
   "problem.unavailable": () => "পরিষেবাটি কিছুক্ষণের জন্য উপলব্ধ নেই। অনুগ্রহ করে এক মিনিট পরে আবার চেষ্টা করুন।"
 } as MessageGroup<'problem'>;
 
-/** The whole Bangla catalog (298 of 359 messages; the rest fall back). */
+/** The whole Bangla catalog (359 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

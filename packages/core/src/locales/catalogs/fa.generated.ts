@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "این ترجمه پیش‌نویس است. هنوز یک فارسی‌زبان آن را بازبینی نکرده است، بنابراین ممکن است برخی عبارت‌ها روشن نباشند."
+  "translation.draft_notice": () => "این ترجمه پیش‌نویس است. هنوز یک فارسی‌زبان آن را بازبینی نکرده است، بنابراین ممکن است برخی عبارت‌ها روشن نباشند.",
+  "translation.draft_short": () => "این ترجمه پیش‌نویس است"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,11 +25,13 @@ export const portalMessages = {
   "portal.country": (d: any) => "درگاه گزارش‌دهی برای ⁨" + d.country + "⁩",
   "portal.operated_by": (d: any) => "گزارش‌ها را ⁨" + d.hotline + "⁩ بررسی می‌کند.",
   "portal.example_configuration": () => "این درگاه یک پیکربندی نمونه برای آزمایش و نمایش است. گزارش واقعی را اینجا نفرستید.",
+  "portal.example_short": () => "درگاه نمونه: گزارش واقعی نفرستید",
   "portal.skip_to_content": () => "رفتن به محتوای اصلی",
   "portal.legal_link": () => "اطلاعات حقوقی",
   "portal.privacy_link": () => "حریم خصوصی",
   "portal.status_link": () => "پیگیری وضعیت گزارش",
-  "portal.report_link": () => "ثبت گزارش"
+  "portal.report_link": () => "ثبت گزارش",
+  "portal.meta_description": () => "نشانی‌های وب مربوط به محتوای سوءاستفادهٔ جنسی از کودکان را به‌صورت ناشناس گزارش دهید. لازم نیست نام خود را بگویید و هرگز تصویری نمی‌فرستید."
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -42,7 +45,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "خروج سریع از این سایت",
-  "quick_exit.help": () => "شما را فوراً به یک وب‌سایت معمولی و بی‌ربط می‌برد. هیچ چیزی از آنچه نوشته‌اید فرستاده نمی‌شود."
+  "quick_exit.help": () => "شما را فوراً به یک وب‌سایت معمولی و بی‌ربط می‌برد. هیچ چیزی از آنچه نوشته‌اید فرستاده نمی‌شود.",
+  "quick_exit.shortcut": () => "یا سه بار کلید Shift را فشار دهید."
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -93,6 +97,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "شمارهٔ تلفن",
   "form.contact.wants_feedback.label": () => "می‌خواهم از نتیجهٔ گزارشم باخبر شوم",
   "form.submit": () => "فرستادن گزارش",
+  "form.rate_limited": (d: any) => "در مدت کوتاهی چند فرم فرستاده‌اید، به همین دلیل این فرم هنوز فرستاده نشده است. چیزی از دست نرفته است: همهٔ آنچه نوشته‌اید هنوز اینجاست. لطفاً " + plural(d.minutes, 0, fa, { one: "⁨" + number("fa", d.minutes, 0) + "⁩ دقیقه", other: "⁨" + number("fa", d.minutes, 0) + "⁩ دقیقه" }) + " صبر کنید و دوباره آن را بفرستید.",
   "form.what_happens_next.heading": () => "پس از این چه می‌شود",
   "form.what_happens_next.body": (d: any) => "تحلیلگران آموزش‌دیدهٔ ⁨" + d.hotline + "⁩ نشانی‌های وبی را که می‌فرستید بررسی می‌کنند. اگر محتوا غیرقانونی باشد، برای حذف آن اقدام می‌کنند و در صورت لزوم به پلیس اطلاع می‌دهند. شما یک کد رسید می‌گیرید که با آن می‌توانید بدون گفتن نام خود، وضعیت گزارشتان را پیگیری کنید."
 } as MessageGroup<'form'>;
@@ -138,6 +143,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "این کد فقط وضعیت گزارش شما را نشان می‌دهد و هیچ چیز دیگری دربارهٔ آن نشان نمی‌دهد. آن را به کسی ندهید.",
   "confirmation.copy": () => "کپی کد",
   "confirmation.copied": () => "کپی شد",
+  "confirmation.copy_field": () => "کد به‌صورت متن، برای انتخاب و کپی کردن",
   "confirmation.status_link": () => "پیگیری وضعیت گزارش شما",
   "confirmation.report_another": () => "گزارش یک نشانی وب دیگر",
   "confirmation.wellbeing": () => "دیدن چنین محتوایی می‌تواند ناراحت‌کننده باشد. صحبت با کسی که به او اعتماد دارید می‌تواند کمک کند."
@@ -172,7 +178,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "اطلاعات تماس فقط در صورتی ذخیره می‌شود که در فرم موافقت خود را اعلام کنید، و پس از " + plural(d.days, 0, fa, { one: "⁨" + number("fa", d.days, 0) + "⁩ روز", other: "⁨" + number("fa", d.days, 0) + "⁩ روز" }) + " حذف می‌شود.",
   "privacy.retention": (d: any) => "گزارش‌ها به مدت " + plural(d.days, 0, fa, { one: "⁨" + number("fa", d.days, 0) + "⁩ روز", other: "⁨" + number("fa", d.days, 0) + "⁩ روز" }) + " نگهداری و سپس حذف می‌شوند.",
   "privacy.receipt": () => "ما فقط اثر انگشت (هش) کد رسید شما را ذخیره می‌کنیم، بنابراین هیچ‌کس نمی‌تواند کد را از سوابق ما بازیابی کند.",
-  "privacy.sharing": () => "نشانی‌های وب گزارش‌شده ممکن است با خطوط گزارش‌دهی دیگر، ارائه‌دهندگان میزبانی وب و پلیس به اشتراک گذاشته شوند تا محتوا حذف شود. اطلاعات تماس شما هرگز به اشتراک گذاشته نمی‌شود."
+  "privacy.sharing": () => "نشانی‌های وب گزارش‌شده ممکن است با خطوط گزارش‌دهی دیگر، ارائه‌دهندگان میزبانی وب و پلیس به اشتراک گذاشته شوند تا محتوا حذف شود. اطلاعات تماس شما هرگز به اشتراک گذاشته نمی‌شود.",
+  "privacy.history": () => "مرورگر شما سابقه‌ای از صفحه‌هایی که بازدید می‌کنید نگه می‌دارد. وقتی JavaScript روشن است، «خروج سریع از این سایت» (یا سه بار فشار دادن Shift) صفحه‌های این سایت را که در این بازدید باز کرده‌اید، تا جایی که مرورگرتان اجازه دهد، از دکمهٔ «بازگشت» حذف می‌کند. بدون JavaScript، دکمهٔ «بازگشت» همچنان ممکن است شما را به اینجا برگرداند. این صفحه‌ها ممکن است در فهرست سابقهٔ مرورگر هم باقی بمانند: برای حذف آن‌ها، سابقه را باز کنید (Ctrl+H، یا Cmd+Y در Mac) و موارد مربوط به این سایت را پاک کنید، یا دفعهٔ بعد از پنجرهٔ خصوصی استفاده کنید."
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -215,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "صف",
   "console.nav.metrics": () => "شاخص‌ها",
   "console.queue.page_title": () => "پرونده‌ها",
+  "console.queue.caption": () => "پرونده‌ها: ابتدا پرونده‌های معوق، سپس جدیدترین‌ها",
+  "console.noscript": () => "کنسول تحلیلگر به JavaScript نیاز دارد. برای ورود، آن را برای این سایت روشن کنید. فرم عمومی گزارش بدون آن هم کار می‌کند.",
   "console.queue.filter_state": () => "وضعیت",
   "console.queue.all_states": () => "همهٔ وضعیت‌ها",
   "console.queue.filter_submit": () => "نمایش",
@@ -228,6 +237,27 @@ export const consoleMessages = {
   "console.queue.column.updated": () => "آخرین تغییر",
   "console.queue.url_count": (d: any) => plural(d.count, 0, fa, { one: "⁨" + number("fa", d.count, 0) + "⁩ نشانی", other: "⁨" + number("fa", d.count, 0) + "⁩ نشانی" }),
   "console.queue.next_page": () => "صفحهٔ بعد",
+  "console.nav.hosts": () => "میزبان‌ها",
+  "console.hosts.page_title": () => "میزبان‌های دارای پروندهٔ باز",
+  "console.hosts.column.host": () => "میزبان",
+  "console.hosts.column.open": () => "پرونده‌های باز",
+  "console.hosts.column.oldest": () => "قدیمی‌ترین پروندهٔ باز",
+  "console.hosts.show_cases": () => "نمایش پرونده‌های آن",
+  "console.hosts.empty": () => "هیچ میزبانی پروندهٔ باز ندارد.",
+  "console.queue.filter_host": () => "میزبان (سایت و همهٔ زیردامنه‌های آن)",
+  "console.queue.all_classifications": () => "همهٔ طبقه‌بندی‌ها",
+  "console.queue.filter_source": () => "منبع (public یا partner:ID)",
+  "console.queue.filter_created_before": () => "دریافت‌شده پیش از",
+  "console.queue.sort": () => "ترتیب",
+  "console.queue.sort_newest": () => "جدیدترین‌ها اول",
+  "console.queue.sort_oldest": () => "قدیمی‌ترین‌ها اول",
+  "console.queue.select_case": (d: any) => "انتخاب پروندهٔ ⁨" + d.id + "⁩",
+  "console.bulk.heading": () => "اعمال بر پرونده‌های انتخاب‌شده",
+  "console.bulk.action": () => "اقدام",
+  "console.bulk.submit": () => "اعمال",
+  "console.bulk.none_selected": () => "دست‌کم یک پرونده را انتخاب کنید.",
+  "console.bulk.result": (d: any) => "اعمال‌شده: ⁨" + d.applied + "⁩. ردشده: ⁨" + d.refused + "⁩.",
+  "console.bulk.notice_help": () => "«فرستادن اطلاعیه» به گیرنده و کانال نیاز دارد.",
   "console.overdue": () => "معوق",
   "console.overdue_since": (d: any) => plural(d.hours, 0, fa, { one: "اطلاعیه ⁨" + number("fa", d.hours, 0) + "⁩ ساعت پیش فرستاده شده، هنوز حذف نشده", other: "اطلاعیه ⁨" + number("fa", d.hours, 0) + "⁩ ساعت پیش فرستاده شده، هنوز حذف نشده" }),
   "console.case.page_title": (d: any) => "پرونده ⁨" + d.id + "⁩",
@@ -323,6 +353,37 @@ export const consoleMessages = {
   "console.metrics.chart_title": () => "میانهٔ زمان از اطلاعیه تا حذف، به تفکیک هفته",
   "console.metrics.chart_week": (d: any) => "هفتهٔ ⁨" + d.date + "⁩",
   "console.metrics.no_data": () => "هنوز دادهٔ کافی وجود ندارد.",
+  "console.nav.transparency": () => "گزارش شفافیت",
+  "console.metrics.within_the_hour": () => "ظرف یک ساعت",
+  "console.metrics.per_provider": () => "زمان حذف به تفکیک ارائه‌دهندهٔ میزبانی",
+  "console.metrics.provider": () => "ارائه‌دهندهٔ میزبانی",
+  "console.metrics.provider_unnamed": () => "نامشخص",
+  "console.metrics.removed": () => "حذف‌شده",
+  "console.metrics.median": () => "میانه",
+  "console.metrics.p90": () => "صدک ۹۰",
+  "console.metrics.within_hours": (d: any) => "حذف‌شده ظرف ⁨" + d.hours + "⁩ ساعت",
+  "console.transparency.page_title": (d: any) => "گزارش شفافیت ⁨" + d.year + "⁩",
+  "console.transparency.intro": () => "فقط شمارش‌ها و مدت‌ها: هیچ چیز در این گزارش از گزارش‌دهندگان نیامده است.",
+  "console.transparency.year": () => "سال",
+  "console.transparency.show": () => "نمایش",
+  "console.transparency.actions": () => "بررسی‌ها و اقدام‌های انجام‌شده",
+  "console.transparency.assessed": () => "پرونده‌های بررسی‌شده",
+  "console.transparency.confirmed": () => "تأییدشده به‌عنوان غیرقانونی",
+  "console.transparency.dismissed": () => "ردشده",
+  "console.transparency.other": () => "هیچ‌کدام (ادغام‌شده یا بازگشایی‌شده)",
+  "console.transparency.forwarded_to_hotline": () => "ارجاع‌شده به یک خط گزارش‌دهی",
+  "console.transparency.reported_to_law_enforcement": () => "گزارش‌شده به نهادهای انتظامی",
+  "console.transparency.dismissal_reasons": () => "دلایل رد",
+  "console.transparency.by_classification": () => "پرونده‌های تأییدشده بر اساس طبقه‌بندی",
+  "console.transparency.classification": () => "طبقه‌بندی",
+  "console.transparency.severity": () => "شدت",
+  "console.transparency.cases": () => "پرونده‌ها",
+  "console.transparency.notices_heading": () => "اطلاعیه‌های فرستاده‌شده",
+  "console.transparency.notices": () => "اطلاعیه‌ها",
+  "console.transparency.reminders": () => "یادآوری‌ها",
+  "console.transparency.by_provider": () => "اطلاعیه‌ها به تفکیک ارائه‌دهندهٔ میزبانی",
+  "console.transparency.by_country": () => "اطلاعیه‌ها به تفکیک کشور میزبان",
+  "console.transparency.country": () => "کشور",
   "console.duration.minutes": (d: any) => plural(d.minutes, 0, fa, { one: "⁨" + number("fa", d.minutes, 0) + "⁩ دقیقه", other: "⁨" + number("fa", d.minutes, 0) + "⁩ دقیقه" }),
   "console.duration.hours": (d: any) => plural(d.hours, 0, fa, { one: "⁨" + number("fa", d.hours, 0) + "⁩ ساعت", other: "⁨" + number("fa", d.hours, 0) + "⁩ ساعت" }),
   "console.duration.days": (d: any) => plural(d.days, 0, fa, { one: "⁨" + number("fa", d.days, 0) + "⁩ روز", other: "⁨" + number("fa", d.days, 0) + "⁩ روز" })
@@ -348,5 +409,5 @@ export const problemMessages = {
   "problem.unavailable": () => "این سرویس لحظاتی در دسترس نیست. لطفاً یک دقیقهٔ دیگر دوباره امتحان کنید."
 } as MessageGroup<'problem'>;
 
-/** The whole Persian catalog (298 of 359 messages; the rest fall back). */
+/** The whole Persian catalog (359 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

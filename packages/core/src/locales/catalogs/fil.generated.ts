@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "Burador pa lamang ang salin na ito. Hindi pa ito nasusuri ng isang katutubong tagapagsalita ng wika, kaya maaaring may mga salitang hindi malinaw."
+  "translation.draft_notice": () => "Burador pa lamang ang salin na ito. Hindi pa ito nasusuri ng isang katutubong tagapagsalita ng wika, kaya maaaring may mga salitang hindi malinaw.",
+  "translation.draft_short": () => "Burador pa lamang ang salin na ito"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,11 +25,13 @@ export const portalMessages = {
   "portal.country": (d: any) => "Portal ng pag-uulat para sa " + d.country,
   "portal.operated_by": (d: any) => "Ang mga ulat ay sinusuri ng " + d.hotline + ".",
   "portal.example_configuration": () => "Halimbawang pagsasaayos lamang ang portal na ito para sa pagsubok at pagpapakita. Huwag magpadala rito ng totoong ulat.",
+  "portal.example_short": () => "Halimbawang portal: huwag magpadala ng totoong ulat",
   "portal.skip_to_content": () => "Lumaktaw sa pangunahing nilalaman",
   "portal.legal_link": () => "Legal na abiso",
   "portal.privacy_link": () => "Pagkapribado",
   "portal.status_link": () => "Alamin ang katayuan ng isang ulat",
-  "portal.report_link": () => "Mag-ulat"
+  "portal.report_link": () => "Mag-ulat",
+  "portal.meta_description": () => "Mag-ulat nang anonimo ng mga web address ng materyal ng sekswal na pang-aabuso sa bata. Hindi mo kailangang ibigay ang iyong pangalan, at hindi ka kailanman nagpapadala ng mga larawan."
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -42,7 +45,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "Mabilis na umalis sa site na ito",
-  "quick_exit.help": () => "Agad kang dadalhin sa isang karaniwang website. Walang maipapadala sa anumang na-type mo."
+  "quick_exit.help": () => "Agad kang dadalhin sa isang karaniwang website. Walang maipapadala sa anumang na-type mo.",
+  "quick_exit.shortcut": () => "O pindutin ang Shift key nang tatlong beses."
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -93,6 +97,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "Numero ng telepono",
   "form.contact.wants_feedback.label": () => "Gusto kong malaman ang kinalabasan ng aking ulat",
   "form.submit": () => "Ipadala ang ulat",
+  "form.rate_limited": (d: any) => "Nakapagpadala ka ng ilang form sa maikling panahon, kaya hindi pa naipapadala ang isang ito. Walang nawala: narito pa rin ang lahat ng na-type mo. Maghintay muna ng " + plural(d.minutes, 0, fil, { one: number("fil", d.minutes, 0) + " minuto", other: number("fil", d.minutes, 0) + " minuto" }) + " at saka ito ipadalang muli.",
   "form.what_happens_next.heading": () => "Ano ang susunod na mangyayari",
   "form.what_happens_next.body": (d: any) => "Susuriin ng mga sinanay na analista ng " + d.hotline + " ang mga web address na ipinadala mo. Kung ilegal ang materyal, kikilos sila para maipatanggal ito at, kung kailangan, ipaalam ito sa pulisya. Makatatanggap ka ng code ng resibo na magagamit mo para malaman ang katayuan ng iyong ulat nang hindi ibinibigay ang iyong pangalan."
 } as MessageGroup<'form'>;
@@ -138,6 +143,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "Ang katayuan lamang ng iyong ulat ang ipinapakita ng code, wala nang iba pa tungkol dito. Huwag itong ibahagi.",
   "confirmation.copy": () => "Kopyahin ang code",
   "confirmation.copied": () => "Nakopya na",
+  "confirmation.copy_field": () => "Ang code bilang teksto, para mapili at makopya",
   "confirmation.status_link": () => "Alamin ang katayuan ng iyong ulat",
   "confirmation.report_another": () => "Mag-ulat ng isa pang web address",
   "confirmation.wellbeing": () => "Maaaring nakababagabag ang makakita ng ganitong uri ng materyal. Makatutulong ang makipag-usap sa isang taong pinagkakatiwalaan mo."
@@ -172,7 +178,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "Itinatago lamang ang impormasyon sa pakikipag-ugnayan kung pumayag ka sa form, at binubura ito pagkalipas ng " + plural(d.days, 0, fil, { one: number("fil", d.days, 0) + " araw", other: number("fil", d.days, 0) + " araw" }) + ".",
   "privacy.retention": (d: any) => "Itinatago ang mga ulat nang " + plural(d.days, 0, fil, { one: number("fil", d.days, 0) + " araw", other: number("fil", d.days, 0) + " araw" }) + " at pagkatapos ay binubura.",
   "privacy.receipt": () => "Isang “fingerprint” (hash) lamang ng iyong code ng resibo ang itinatago namin, kaya walang sinumang makababawi ng code mula sa aming mga rekord.",
-  "privacy.sharing": () => "Maaaring ibahagi ang mga iniulat na web address sa ibang hotline, sa mga hosting provider, at sa pulisya para matanggal ang materyal. Hindi kailanman ibinabahagi ang iyong impormasyon sa pakikipag-ugnayan."
+  "privacy.sharing": () => "Maaaring ibahagi ang mga iniulat na web address sa ibang hotline, sa mga hosting provider, at sa pulisya para matanggal ang materyal. Hindi kailanman ibinabahagi ang iyong impormasyon sa pakikipag-ugnayan.",
+  "privacy.history": () => "Nagtatago ang iyong browser ng history ng mga pahinang binibisita mo. Kapag naka-on ang JavaScript, inaalis ng “Mabilis na umalis sa site na ito” (o ng pagpindot sa Shift nang tatlong beses) ang mga pahina ng site na ito mula sa iyong pagbisita sa Back button, hangga’t pinapayagan ng iyong browser. Kung walang JavaScript, maaari pa ring bumalik dito ang Back. Maaari ring manatili ang mga pahina sa listahan ng history ng iyong browser: para alisin ang mga ito, buksan ang history (Ctrl+H, o Cmd+Y sa Mac) at burahin ang mga entry ng site na ito, o gumamit ng private window sa susunod."
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -215,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "Pila",
   "console.nav.metrics": () => "Mga sukatan",
   "console.queue.page_title": () => "Mga kaso",
+  "console.queue.caption": () => "Mga kaso: una ang mga lampas na sa takdang oras, pagkatapos ang pinakabago",
+  "console.noscript": () => "Kailangan ng console ng analista ang JavaScript. I-on ito para sa site na ito para makapag-sign in. Gumagana ang pampublikong form ng pag-uulat kahit wala ito.",
   "console.queue.filter_state": () => "Katayuan",
   "console.queue.all_states": () => "Lahat ng katayuan",
   "console.queue.filter_submit": () => "Ipakita",
@@ -228,6 +237,27 @@ export const consoleMessages = {
   "console.queue.column.updated": () => "Huling pagbabago",
   "console.queue.url_count": (d: any) => plural(d.count, 0, fil, { one: number("fil", d.count, 0) + " URL", other: number("fil", d.count, 0) + " URL" }),
   "console.queue.next_page": () => "Susunod na pahina",
+  "console.nav.hosts": () => "Mga host",
+  "console.hosts.page_title": () => "Mga host na may bukas na kaso",
+  "console.hosts.column.host": () => "Pangalan ng host",
+  "console.hosts.column.open": () => "Mga bukas na kaso",
+  "console.hosts.column.oldest": () => "Pinakamatagal na bukas na kaso",
+  "console.hosts.show_cases": () => "Ipakita ang mga kaso nito",
+  "console.hosts.empty": () => "Walang host na may bukas na kaso.",
+  "console.queue.filter_host": () => "Host (ang site at lahat ng subdomain nito)",
+  "console.queue.all_classifications": () => "Lahat ng klasipikasyon",
+  "console.queue.filter_source": () => "Pinagmulan (public, o partner:ID)",
+  "console.queue.filter_created_before": () => "Natanggap bago ang",
+  "console.queue.sort": () => "Pagkakasunod-sunod",
+  "console.queue.sort_newest": () => "Pinakabago muna",
+  "console.queue.sort_oldest": () => "Pinakaluma muna",
+  "console.queue.select_case": (d: any) => "Piliin ang kaso " + d.id,
+  "console.bulk.heading": () => "Ilapat sa mga napiling kaso",
+  "console.bulk.action": () => "Aksyon",
+  "console.bulk.submit": () => "Ilapat",
+  "console.bulk.none_selected": () => "Pumili ng kahit isang kaso.",
+  "console.bulk.result": (d: any) => "Nailapat: " + d.applied + ". Tinanggihan: " + d.refused + ".",
+  "console.bulk.notice_help": () => "Kailangan ng tatanggap at channel para sa “Ipadala ang abiso”.",
   "console.overdue": () => "Lampas sa takdang oras",
   "console.overdue_since": (d: any) => plural(d.hours, 0, fil, { one: "Naipadala ang abiso " + number("fil", d.hours, 0) + " oras na ang nakalipas, hindi pa natatanggal", other: "Naipadala ang abiso " + number("fil", d.hours, 0) + " oras na ang nakalipas, hindi pa natatanggal" }),
   "console.case.page_title": (d: any) => "Kaso " + d.id,
@@ -323,6 +353,37 @@ export const consoleMessages = {
   "console.metrics.chart_title": () => "Median na tagal mula sa abiso hanggang sa pagtanggal, bawat linggo",
   "console.metrics.chart_week": (d: any) => "Linggo ng " + d.date,
   "console.metrics.no_data": () => "Wala pang sapat na datos.",
+  "console.nav.transparency": () => "Ulat sa transparency",
+  "console.metrics.within_the_hour": () => "Sa loob ng isang oras",
+  "console.metrics.per_provider": () => "Tagal ng pagtanggal ayon sa hosting provider",
+  "console.metrics.provider": () => "Provider ng hosting",
+  "console.metrics.provider_unnamed": () => "Walang pangalan",
+  "console.metrics.removed": () => "Natanggal",
+  "console.metrics.median": () => "Median na tagal",
+  "console.metrics.p90": () => "Ika-90 percentile",
+  "console.metrics.within_hours": (d: any) => "Natanggal sa loob ng " + d.hours + " oras",
+  "console.transparency.page_title": (d: any) => "Ulat sa transparency " + d.year,
+  "console.transparency.intro": () => "Mga bilang at tagal lamang: walang anuman sa ulat na ito ang nagmula sa isang nag-uulat.",
+  "console.transparency.year": () => "Taon",
+  "console.transparency.show": () => "Ipakita",
+  "console.transparency.actions": () => "Mga pagsusuri at aksyong ginawa",
+  "console.transparency.assessed": () => "Mga kasong nasuri",
+  "console.transparency.confirmed": () => "Kumpirmadong ilegal",
+  "console.transparency.dismissed": () => "Ibinasura",
+  "console.transparency.other": () => "Wala sa dalawa (pinagsama o muling binuksan)",
+  "console.transparency.forwarded_to_hotline": () => "Ipinasa sa isang hotline",
+  "console.transparency.reported_to_law_enforcement": () => "Iniulat sa tagapagpatupad ng batas",
+  "console.transparency.dismissal_reasons": () => "Mga dahilan ng pagbasura",
+  "console.transparency.by_classification": () => "Mga kumpirmadong kaso ayon sa klasipikasyon",
+  "console.transparency.classification": () => "Klasipikasyon",
+  "console.transparency.severity": () => "Kalubhaan",
+  "console.transparency.cases": () => "Mga kaso",
+  "console.transparency.notices_heading": () => "Mga naipadalang abiso",
+  "console.transparency.notices": () => "Mga abiso",
+  "console.transparency.reminders": () => "Mga paalala",
+  "console.transparency.by_provider": () => "Mga abiso ayon sa hosting provider",
+  "console.transparency.by_country": () => "Mga abiso ayon sa bansa ng hosting",
+  "console.transparency.country": () => "Bansa",
   "console.duration.minutes": (d: any) => plural(d.minutes, 0, fil, { one: number("fil", d.minutes, 0) + " minuto", other: number("fil", d.minutes, 0) + " minuto" }),
   "console.duration.hours": (d: any) => plural(d.hours, 0, fil, { one: number("fil", d.hours, 0) + " oras", other: number("fil", d.hours, 0) + " oras" }),
   "console.duration.days": (d: any) => plural(d.days, 0, fil, { one: number("fil", d.days, 0) + " araw", other: number("fil", d.days, 0) + " araw" })
@@ -348,5 +409,5 @@ export const problemMessages = {
   "problem.unavailable": () => "Pansamantalang hindi magagamit ang serbisyo. Pakisubukang muli pagkalipas ng isang minuto."
 } as MessageGroup<'problem'>;
 
-/** The whole Filipino catalog (298 of 359 messages; the rest fall back). */
+/** The whole Filipino catalog (359 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

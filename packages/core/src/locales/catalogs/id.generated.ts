@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "Terjemahan ini masih berupa draf. Terjemahan ini belum ditinjau oleh penutur asli, jadi beberapa kata mungkin kurang jelas."
+  "translation.draft_notice": () => "Terjemahan ini masih berupa draf. Terjemahan ini belum ditinjau oleh penutur asli, jadi beberapa kata mungkin kurang jelas.",
+  "translation.draft_short": () => "Terjemahan ini masih berupa draf"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,11 +25,13 @@ export const portalMessages = {
   "portal.country": (d: any) => "Portal pelaporan untuk " + d.country,
   "portal.operated_by": (d: any) => "Laporan dinilai oleh " + d.hotline + ".",
   "portal.example_configuration": () => "Portal ini adalah contoh konfigurasi untuk pengujian dan demonstrasi. Jangan kirim laporan sungguhan di sini.",
+  "portal.example_short": () => "Portal contoh: jangan kirim laporan sungguhan",
   "portal.skip_to_content": () => "Langsung ke konten utama",
   "portal.legal_link": () => "Informasi hukum",
   "portal.privacy_link": () => "Privasi",
   "portal.status_link": () => "Periksa status laporan",
-  "portal.report_link": () => "Buat laporan"
+  "portal.report_link": () => "Buat laporan",
+  "portal.meta_description": () => "Laporkan alamat web materi kekerasan seksual terhadap anak secara anonim. Anda tidak perlu menyebutkan nama, dan Anda tidak pernah mengirim gambar."
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -42,7 +45,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "Tinggalkan situs ini dengan cepat",
-  "quick_exit.help": () => "Langsung membawa Anda ke situs web yang netral. Apa pun yang Anda ketik tidak akan dikirim."
+  "quick_exit.help": () => "Langsung membawa Anda ke situs web yang netral. Apa pun yang Anda ketik tidak akan dikirim.",
+  "quick_exit.shortcut": () => "Atau tekan tombol Shift tiga kali."
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -93,6 +97,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "Nomor telepon",
   "form.contact.wants_feedback.label": () => "Saya ingin mengetahui hasil laporan saya",
   "form.submit": () => "Kirim laporan",
+  "form.rate_limited": (d: any) => "Anda telah mengirim beberapa formulir dalam waktu singkat, jadi formulir ini belum terkirim. Tidak ada yang hilang: semua yang Anda ketik masih ada di sini. Silakan tunggu " + plural(d.minutes, 0, id, { other: number("id", d.minutes, 0) + " menit" }) + " lalu kirim lagi.",
   "form.what_happens_next.heading": () => "Apa yang terjadi selanjutnya",
   "form.what_happens_next.body": (d: any) => "Analis terlatih di " + d.hotline + " akan menilai alamat web yang Anda kirim. Jika materinya ilegal, mereka akan berupaya agar materi itu dihapus dan, bila perlu, memberi tahu polisi. Anda akan mendapatkan kode tanda terima untuk memeriksa status laporan Anda tanpa perlu menyebutkan nama."
 } as MessageGroup<'form'>;
@@ -138,6 +143,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "Kode ini hanya menunjukkan status laporan Anda, tidak ada hal lain tentang laporan itu. Jangan bagikan kode ini.",
   "confirmation.copy": () => "Salin kode",
   "confirmation.copied": () => "Tersalin",
+  "confirmation.copy_field": () => "Kode dalam bentuk teks, untuk dipilih dan disalin",
   "confirmation.status_link": () => "Periksa status laporan Anda",
   "confirmation.report_another": () => "Laporkan alamat web lain",
   "confirmation.wellbeing": () => "Melihat materi seperti ini bisa membuat Anda merasa terguncang atau sedih. Berbicara dengan orang yang Anda percayai dapat membantu."
@@ -172,7 +178,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "Detail kontak hanya disimpan jika Anda memberikan persetujuan di formulir, dan dihapus setelah " + plural(d.days, 0, id, { other: number("id", d.days, 0) + " hari" }) + ".",
   "privacy.retention": (d: any) => "Laporan disimpan selama " + plural(d.days, 0, id, { other: number("id", d.days, 0) + " hari" }) + " lalu dihapus.",
   "privacy.receipt": () => "Kami hanya menyimpan sidik jari (hash) dari kode tanda terima Anda, sehingga tidak ada seorang pun yang dapat memulihkan kode itu dari catatan kami.",
-  "privacy.sharing": () => "Alamat web yang dilaporkan dapat dibagikan kepada hotline lain, penyedia hosting, dan polisi agar materinya dapat dihapus. Detail kontak Anda tidak pernah dibagikan."
+  "privacy.sharing": () => "Alamat web yang dilaporkan dapat dibagikan kepada hotline lain, penyedia hosting, dan polisi agar materinya dapat dihapus. Detail kontak Anda tidak pernah dibagikan.",
+  "privacy.history": () => "Browser Anda menyimpan riwayat halaman yang Anda kunjungi. Jika JavaScript aktif, “Tinggalkan situs ini dengan cepat” (atau menekan Shift tiga kali) menghapus halaman situs ini yang Anda buka dari tombol Kembali, sejauh yang dimungkinkan browser Anda. Tanpa JavaScript, tombol Kembali masih dapat membawa Anda ke sini. Halaman-halaman ini juga dapat tetap tercantum dalam daftar riwayat browser Anda: untuk menghapusnya, buka riwayat (Ctrl+H, atau Cmd+Y di Mac) lalu hapus entri dari situs ini, atau gunakan jendela pribadi lain kali."
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -215,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "Antrean",
   "console.nav.metrics": () => "Metrik",
   "console.queue.page_title": () => "Kasus",
+  "console.queue.caption": () => "Kasus: yang lewat tenggat lebih dulu, lalu yang terbaru",
+  "console.noscript": () => "Konsol analis memerlukan JavaScript. Aktifkan JavaScript untuk situs ini agar dapat masuk. Formulir laporan publik tetap berfungsi tanpa JavaScript.",
   "console.queue.filter_state": () => "Status",
   "console.queue.all_states": () => "Semua status",
   "console.queue.filter_submit": () => "Tampilkan",
@@ -228,6 +237,27 @@ export const consoleMessages = {
   "console.queue.column.updated": () => "Perubahan terakhir",
   "console.queue.url_count": (d: any) => plural(d.count, 0, id, { other: number("id", d.count, 0) + " URL" }),
   "console.queue.next_page": () => "Halaman berikutnya",
+  "console.nav.hosts": () => "Host situs",
+  "console.hosts.page_title": () => "Host situs dengan kasus terbuka",
+  "console.hosts.column.host": () => "Nama host",
+  "console.hosts.column.open": () => "Kasus terbuka",
+  "console.hosts.column.oldest": () => "Kasus terbuka tertua",
+  "console.hosts.show_cases": () => "Tampilkan kasusnya",
+  "console.hosts.empty": () => "Tidak ada host yang memiliki kasus terbuka.",
+  "console.queue.filter_host": () => "Host (situs beserta semua subdomainnya)",
+  "console.queue.all_classifications": () => "Semua klasifikasi",
+  "console.queue.filter_source": () => "Sumber (public, atau partner:ID)",
+  "console.queue.filter_created_before": () => "Diterima sebelum",
+  "console.queue.sort": () => "Urutan",
+  "console.queue.sort_newest": () => "Terbaru lebih dulu",
+  "console.queue.sort_oldest": () => "Terlama lebih dulu",
+  "console.queue.select_case": (d: any) => "Pilih kasus " + d.id,
+  "console.bulk.heading": () => "Terapkan ke kasus yang dipilih",
+  "console.bulk.action": () => "Tindakan",
+  "console.bulk.submit": () => "Terapkan",
+  "console.bulk.none_selected": () => "Pilih paling sedikit satu kasus.",
+  "console.bulk.result": (d: any) => "Diterapkan: " + d.applied + ". Tidak diterapkan: " + d.refused + ".",
+  "console.bulk.notice_help": () => "Tindakan “Kirim pemberitahuan” memerlukan penerima dan saluran.",
   "console.overdue": () => "Lewat tenggat",
   "console.overdue_since": (d: any) => plural(d.hours, 0, id, { other: "Pemberitahuan dikirim " + number("id", d.hours, 0) + " jam lalu, belum dihapus" }),
   "console.case.page_title": (d: any) => "Kasus " + d.id,
@@ -323,6 +353,37 @@ export const consoleMessages = {
   "console.metrics.chart_title": () => "Median waktu dari pemberitahuan hingga penghapusan, per minggu",
   "console.metrics.chart_week": (d: any) => "Minggu " + d.date,
   "console.metrics.no_data": () => "Data belum cukup.",
+  "console.nav.transparency": () => "Laporan transparansi",
+  "console.metrics.within_the_hour": () => "Dalam satu jam",
+  "console.metrics.per_provider": () => "Waktu penghapusan per penyedia hosting",
+  "console.metrics.provider": () => "Penyedia hosting",
+  "console.metrics.provider_unnamed": () => "Tanpa nama",
+  "console.metrics.removed": () => "Dihapus",
+  "console.metrics.median": () => "Nilai median",
+  "console.metrics.p90": () => "Persentil ke-90",
+  "console.metrics.within_hours": (d: any) => "Dihapus dalam " + d.hours + " jam",
+  "console.transparency.page_title": (d: any) => "Laporan transparansi " + d.year,
+  "console.transparency.intro": () => "Hanya jumlah dan durasi: tidak ada isi laporan ini yang berasal dari pelapor.",
+  "console.transparency.year": () => "Tahun",
+  "console.transparency.show": () => "Tampilkan",
+  "console.transparency.actions": () => "Penilaian dan tindakan yang diambil",
+  "console.transparency.assessed": () => "Kasus yang dinilai",
+  "console.transparency.confirmed": () => "Dikonfirmasi ilegal",
+  "console.transparency.dismissed": () => "Ditolak",
+  "console.transparency.other": () => "Bukan keduanya (digabungkan atau dibuka kembali)",
+  "console.transparency.forwarded_to_hotline": () => "Diteruskan ke hotline",
+  "console.transparency.reported_to_law_enforcement": () => "Dilaporkan ke penegak hukum",
+  "console.transparency.dismissal_reasons": () => "Alasan penolakan",
+  "console.transparency.by_classification": () => "Kasus yang dikonfirmasi menurut klasifikasi",
+  "console.transparency.classification": () => "Klasifikasi",
+  "console.transparency.severity": () => "Tingkat keparahan",
+  "console.transparency.cases": () => "Kasus",
+  "console.transparency.notices_heading": () => "Pemberitahuan yang dikirim",
+  "console.transparency.notices": () => "Pemberitahuan",
+  "console.transparency.reminders": () => "Pengingat",
+  "console.transparency.by_provider": () => "Pemberitahuan menurut penyedia hosting",
+  "console.transparency.by_country": () => "Pemberitahuan menurut negara hosting",
+  "console.transparency.country": () => "Negara",
   "console.duration.minutes": (d: any) => plural(d.minutes, 0, id, { other: number("id", d.minutes, 0) + " menit" }),
   "console.duration.hours": (d: any) => plural(d.hours, 0, id, { other: number("id", d.hours, 0) + " jam" }),
   "console.duration.days": (d: any) => plural(d.days, 0, id, { other: number("id", d.days, 0) + " hari" })
@@ -348,5 +409,5 @@ export const problemMessages = {
   "problem.unavailable": () => "Layanan tidak tersedia untuk sementara. Silakan coba lagi dalam satu menit."
 } as MessageGroup<'problem'>;
 
-/** The whole Indonesian catalog (298 of 359 messages; the rest fall back). */
+/** The whole Indonesian catalog (359 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

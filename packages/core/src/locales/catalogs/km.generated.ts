@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "ការបកប្រែនេះជាសេចក្ដីព្រាង។ វាមិនទាន់ត្រូវបានពិនិត្យដោយអ្នកដែលនិយាយភាសាខ្មែរជាភាសាកំណើតនៅឡើយទេ ដូច្នេះពាក្យពេចន៍ខ្លះអាចមិនច្បាស់។"
+  "translation.draft_notice": () => "ការបកប្រែនេះជាសេចក្ដីព្រាង។ វាមិនទាន់ត្រូវបានពិនិត្យដោយអ្នកដែលនិយាយភាសាខ្មែរជាភាសាកំណើតនៅឡើយទេ ដូច្នេះពាក្យពេចន៍ខ្លះអាចមិនច្បាស់។",
+  "translation.draft_short": () => "ការបកប្រែនេះជាសេចក្ដីព្រាង"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,11 +25,13 @@ export const portalMessages = {
   "portal.country": (d: any) => "វិបផតថលរាយការណ៍សម្រាប់ " + d.country,
   "portal.operated_by": (d: any) => "របាយការណ៍ត្រូវបានវាយតម្លៃដោយ " + d.hotline + "។",
   "portal.example_configuration": () => "វិបផតថលនេះគឺជាការកំណត់គំរូសម្រាប់ការសាកល្បង និងការបង្ហាញ។ សូមកុំផ្ញើរបាយការណ៍ពិតនៅទីនេះ។",
+  "portal.example_short": () => "វិបផតថលគំរូ៖ សូមកុំផ្ញើរបាយការណ៍ពិត",
   "portal.skip_to_content": () => "រំលងទៅខ្លឹមសារចម្បង",
   "portal.legal_link": () => "សេចក្ដីជូនដំណឹងផ្លូវច្បាប់",
   "portal.privacy_link": () => "ឯកជនភាព",
   "portal.status_link": () => "ពិនិត្យស្ថានភាពរបាយការណ៍",
-  "portal.report_link": () => "រាយការណ៍"
+  "portal.report_link": () => "រាយការណ៍",
+  "portal.meta_description": () => "រាយការណ៍អាសយដ្ឋានគេហទំព័រនៃសម្ភារៈរំលោភបំពានផ្លូវភេទលើកុមារដោយអនាមិក។ អ្នកមិនចាំបាច់ផ្ដល់ឈ្មោះរបស់អ្នកទេ ហើយអ្នកមិនដែលផ្ញើរូបភាពឡើយ។"
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -42,7 +45,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "ចាកចេញពីគេហទំព័រនេះយ៉ាងរហ័ស",
-  "quick_exit.help": () => "នាំអ្នកទៅកាន់គេហទំព័រធម្មតាមួយភ្លាមៗ។ អ្វីដែលអ្នកបានវាយបញ្ចូលនឹងមិនត្រូវបានផ្ញើទេ។"
+  "quick_exit.help": () => "នាំអ្នកទៅកាន់គេហទំព័រធម្មតាមួយភ្លាមៗ។ អ្វីដែលអ្នកបានវាយបញ្ចូលនឹងមិនត្រូវបានផ្ញើទេ។",
+  "quick_exit.shortcut": () => "ឬចុចគ្រាប់ចុច Shift បីដង។"
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -93,6 +97,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "លេខទូរស័ព្ទ",
   "form.contact.wants_feedback.label": () => "ខ្ញុំចង់ដឹងអំពីលទ្ធផលនៃរបាយការណ៍របស់ខ្ញុំ",
   "form.submit": () => "ផ្ញើរបាយការណ៍",
+  "form.rate_limited": (d: any) => "អ្នកបានផ្ញើទម្រង់បែបបទច្រើនក្នុងរយៈពេលខ្លី ដូច្នេះទម្រង់បែបបទនេះមិនទាន់ត្រូវបានផ្ញើនៅឡើយទេ។ គ្មានអ្វីបាត់បង់ទេ៖ អ្វីៗដែលអ្នកបានវាយបញ្ចូលនៅតែមាននៅទីនេះ។ សូមរង់ចាំ " + plural(d.minutes, 0, km, { other: number("km", d.minutes, 0) + " នាទី" }) + " រួចផ្ញើវាម្ដងទៀត។",
   "form.what_happens_next.heading": () => "តើនឹងមានអ្វីកើតឡើងបន្ទាប់",
   "form.what_happens_next.body": (d: any) => "អ្នកវិភាគដែលបានទទួលការបណ្ដុះបណ្ដាលនៅ " + d.hotline + " នឹងវាយតម្លៃអាសយដ្ឋានគេហទំព័រដែលអ្នកផ្ញើ។ ប្រសិនបើសម្ភារៈនោះខុសច្បាប់ ពួកគេនឹងធ្វើការដើម្បីឱ្យវាត្រូវបានដកចេញ ហើយនៅពេលចាំបាច់ នឹងជូនដំណឹងដល់ប៉ូលីស។ អ្នកនឹងទទួលបានលេខកូដបង្កាន់ដៃមួយ ដែលអនុញ្ញាតឱ្យអ្នកពិនិត្យស្ថានភាពរបាយការណ៍របស់អ្នកដោយមិនចាំបាច់ផ្ដល់ឈ្មោះ។"
 } as MessageGroup<'form'>;
@@ -138,6 +143,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "លេខកូដនេះបង្ហាញតែស្ថានភាពនៃរបាយការណ៍របស់អ្នកប៉ុណ្ណោះ មិនបង្ហាញអ្វីផ្សេងទៀតអំពីវាទេ។ សូមកុំចែករំលែកវា។",
   "confirmation.copy": () => "ចម្លងលេខកូដ",
   "confirmation.copied": () => "បានចម្លង",
+  "confirmation.copy_field": () => "លេខកូដជាអត្ថបទ សម្រាប់ជ្រើសរើស និងចម្លង",
   "confirmation.status_link": () => "ពិនិត្យស្ថានភាពរបាយការណ៍របស់អ្នក",
   "confirmation.report_another": () => "រាយការណ៍អាសយដ្ឋានគេហទំព័រមួយទៀត",
   "confirmation.wellbeing": () => "ការឃើញសម្ភារៈប្រភេទនេះអាចធ្វើឱ្យអ្នកមានអារម្មណ៍មិនស្រួលចិត្ត។ ការនិយាយជាមួយនរណាម្នាក់ដែលអ្នកទុកចិត្តអាចជួយបាន។"
@@ -172,7 +178,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "ព័ត៌មានទំនាក់ទំនងត្រូវបានរក្សាទុកតែក្នុងករណីដែលអ្នកផ្ដល់ការយល់ព្រមនៅក្នុងទម្រង់បែបបទប៉ុណ្ណោះ ហើយនឹងត្រូវលុបចោលបន្ទាប់ពី " + plural(d.days, 0, km, { other: number("km", d.days, 0) + " ថ្ងៃ" }) + "។",
   "privacy.retention": (d: any) => "របាយការណ៍ត្រូវបានរក្សាទុករយៈពេល " + plural(d.days, 0, km, { other: number("km", d.days, 0) + " ថ្ងៃ" }) + " ហើយបន្ទាប់មកត្រូវលុបចោល។",
   "privacy.receipt": () => "យើងរក្សាទុកតែ «ស្នាមម្រាមដៃ» (សង្ខេបដែលមិនអាចបង្វិលត្រឡប់បាន) នៃលេខកូដបង្កាន់ដៃរបស់អ្នកប៉ុណ្ណោះ ដូច្នេះគ្មាននរណាម្នាក់អាចយកលេខកូដនោះមកវិញពីកំណត់ត្រារបស់យើងបានទេ។",
-  "privacy.sharing": () => "អាសយដ្ឋានគេហទំព័រដែលត្រូវបានរាយការណ៍ អាចត្រូវបានចែករំលែកជាមួយមជ្ឈមណ្ឌលទទួលរបាយការណ៍ (hotline) ផ្សេងទៀត អ្នកផ្ដល់សេវាបង្ហោះគេហទំព័រ និងប៉ូលីស ដើម្បីឱ្យសម្ភារៈនោះអាចត្រូវបានដកចេញ។ ព័ត៌មានទំនាក់ទំនងរបស់អ្នកមិនដែលត្រូវបានចែករំលែកឡើយ។"
+  "privacy.sharing": () => "អាសយដ្ឋានគេហទំព័រដែលត្រូវបានរាយការណ៍ អាចត្រូវបានចែករំលែកជាមួយមជ្ឈមណ្ឌលទទួលរបាយការណ៍ (hotline) ផ្សេងទៀត អ្នកផ្ដល់សេវាបង្ហោះគេហទំព័រ និងប៉ូលីស ដើម្បីឱ្យសម្ភារៈនោះអាចត្រូវបានដកចេញ។ ព័ត៌មានទំនាក់ទំនងរបស់អ្នកមិនដែលត្រូវបានចែករំលែកឡើយ។",
+  "privacy.history": () => "កម្មវិធីរុករករបស់អ្នករក្សាទុកប្រវត្តិនៃទំព័រដែលអ្នកចូលមើល។ នៅពេលបើក JavaScript ប៊ូតុង «ចាកចេញពីគេហទំព័រនេះយ៉ាងរហ័ស» (ឬការចុច Shift បីដង) នឹងដកទំព័រនៃគេហទំព័រនេះពីការចូលមើលរបស់អ្នកចេញពីប៊ូតុង «ថយក្រោយ» (Back) តាមដែលកម្មវិធីរុករករបស់អ្នកអនុញ្ញាត។ បើគ្មាន JavaScript ទេ ប៊ូតុង «ថយក្រោយ» នៅតែអាចត្រឡប់មកទីនេះវិញបាន។ ទំព័រទាំងនោះក៏អាចនៅសល់ក្នុងបញ្ជីប្រវត្តិនៃកម្មវិធីរុករករបស់អ្នកដែរ៖ ដើម្បីលុបវាចេញ សូមបើកប្រវត្តិ (Ctrl+H ឬ Cmd+Y នៅលើ Mac) ហើយលុបធាតុនៃគេហទំព័រនេះ ឬប្រើបង្អួចឯកជននៅពេលក្រោយ។"
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -215,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "ជួររង់ចាំ",
   "console.nav.metrics": () => "ស្ថិតិ",
   "console.queue.page_title": () => "ករណី",
+  "console.queue.caption": () => "ករណី៖ ករណីហួសកំណត់មុនគេ បន្ទាប់មកករណីថ្មីបំផុត",
+  "console.noscript": () => "កុងសូលអ្នកវិភាគត្រូវការ JavaScript។ សូមបើកវាសម្រាប់គេហទំព័រនេះដើម្បីចូល។ ទម្រង់បែបបទរាយការណ៍សាធារណៈដំណើរការបានដោយគ្មានវា។",
   "console.queue.filter_state": () => "ស្ថានភាព",
   "console.queue.all_states": () => "គ្រប់ស្ថានភាព",
   "console.queue.filter_submit": () => "បង្ហាញ",
@@ -228,6 +237,27 @@ export const consoleMessages = {
   "console.queue.column.updated": () => "ការផ្លាស់ប្ដូរចុងក្រោយ",
   "console.queue.url_count": (d: any) => plural(d.count, 0, km, { other: "URL ចំនួន " + number("km", d.count, 0) }),
   "console.queue.next_page": () => "ទំព័របន្ទាប់",
+  "console.nav.hosts": () => "ម៉ាស៊ីនបង្ហោះ",
+  "console.hosts.page_title": () => "ម៉ាស៊ីនបង្ហោះដែលមានករណីកំពុងបើក",
+  "console.hosts.column.host": () => "ម៉ាស៊ីនបង្ហោះ",
+  "console.hosts.column.open": () => "ករណីកំពុងបើក",
+  "console.hosts.column.oldest": () => "ករណីកំពុងបើកចាស់ជាងគេ",
+  "console.hosts.show_cases": () => "បង្ហាញករណីរបស់វា",
+  "console.hosts.empty": () => "គ្មានម៉ាស៊ីនបង្ហោះណាមានករណីកំពុងបើកទេ។",
+  "console.queue.filter_host": () => "ម៉ាស៊ីនបង្ហោះ (គេហទំព័រ និងដែនរងទាំងអស់របស់វា)",
+  "console.queue.all_classifications": () => "គ្រប់ចំណាត់ថ្នាក់",
+  "console.queue.filter_source": () => "ប្រភព (public ឬ partner:ID)",
+  "console.queue.filter_created_before": () => "បានទទួលមុន",
+  "console.queue.sort": () => "លំដាប់",
+  "console.queue.sort_newest": () => "ថ្មីបំផុតមុន",
+  "console.queue.sort_oldest": () => "ចាស់បំផុតមុន",
+  "console.queue.select_case": (d: any) => "ជ្រើសរើសករណី " + d.id,
+  "console.bulk.heading": () => "អនុវត្តលើករណីដែលបានជ្រើសរើស",
+  "console.bulk.action": () => "សកម្មភាព",
+  "console.bulk.submit": () => "អនុវត្ត",
+  "console.bulk.none_selected": () => "សូមជ្រើសរើសករណីយ៉ាងហោចណាស់មួយ។",
+  "console.bulk.result": (d: any) => "បានអនុវត្ត៖ " + d.applied + "។ បានបដិសេធ៖ " + d.refused + "។",
+  "console.bulk.notice_help": () => "«ផ្ញើសេចក្ដីជូនដំណឹង» ត្រូវការអ្នកទទួល និងមធ្យោបាយ។",
   "console.overdue": () => "ហួសកំណត់",
   "console.overdue_since": (d: any) => plural(d.hours, 0, km, { other: "បានផ្ញើសេចក្ដីជូនដំណឹង " + number("km", d.hours, 0) + " ម៉ោងមុន មិនទាន់ដកចេញនៅឡើយ" }),
   "console.case.page_title": (d: any) => "ករណី " + d.id,
@@ -323,6 +353,37 @@ export const consoleMessages = {
   "console.metrics.chart_title": () => "រយៈពេលមេដ្យានពីសេចក្ដីជូនដំណឹងរហូតដល់ការដកចេញ តាមសប្ដាហ៍",
   "console.metrics.chart_week": (d: any) => "សប្ដាហ៍នៃ " + d.date,
   "console.metrics.no_data": () => "មិនទាន់មានទិន្នន័យគ្រប់គ្រាន់នៅឡើយ។",
+  "console.nav.transparency": () => "របាយការណ៍តម្លាភាព",
+  "console.metrics.within_the_hour": () => "ក្នុងរយៈពេលមួយម៉ោង",
+  "console.metrics.per_provider": () => "រយៈពេលដកចេញតាមអ្នកផ្ដល់សេវាបង្ហោះនីមួយៗ",
+  "console.metrics.provider": () => "អ្នកផ្ដល់សេវាបង្ហោះ",
+  "console.metrics.provider_unnamed": () => "មិនបានដាក់ឈ្មោះ",
+  "console.metrics.removed": () => "បានដកចេញ",
+  "console.metrics.median": () => "មេដ្យាន",
+  "console.metrics.p90": () => "ភាគរយទី 90",
+  "console.metrics.within_hours": (d: any) => "បានដកចេញក្នុងរយៈពេល " + d.hours + " ម៉ោង",
+  "console.transparency.page_title": (d: any) => "របាយការណ៍តម្លាភាពឆ្នាំ " + d.year,
+  "console.transparency.intro": () => "មានតែចំនួន និងរយៈពេលប៉ុណ្ណោះ៖ គ្មានអ្វីនៅក្នុងរបាយការណ៍នេះមកពីអ្នករាយការណ៍ទេ។",
+  "console.transparency.year": () => "ឆ្នាំ",
+  "console.transparency.show": () => "បង្ហាញ",
+  "console.transparency.actions": () => "ការវាយតម្លៃ និងវិធានការដែលបានអនុវត្ត",
+  "console.transparency.assessed": () => "ករណីដែលបានវាយតម្លៃ",
+  "console.transparency.confirmed": () => "បានបញ្ជាក់ថាខុសច្បាប់",
+  "console.transparency.dismissed": () => "បានច្រានចោល",
+  "console.transparency.other": () => "មិនមែនទាំងពីរ (បានបញ្ចូលគ្នា ឬបានបើកឡើងវិញ)",
+  "console.transparency.forwarded_to_hotline": () => "បានបញ្ជូនបន្តទៅមជ្ឈមណ្ឌលទទួលរបាយការណ៍ (hotline)",
+  "console.transparency.reported_to_law_enforcement": () => "បានរាយការណ៍ទៅអាជ្ញាធរអនុវត្តច្បាប់",
+  "console.transparency.dismissal_reasons": () => "មូលហេតុនៃការច្រានចោល",
+  "console.transparency.by_classification": () => "ករណីដែលបានបញ្ជាក់ តាមចំណាត់ថ្នាក់",
+  "console.transparency.classification": () => "ចំណាត់ថ្នាក់",
+  "console.transparency.severity": () => "កម្រិតធ្ងន់ធ្ងរ",
+  "console.transparency.cases": () => "ករណី",
+  "console.transparency.notices_heading": () => "សេចក្ដីជូនដំណឹងដែលបានផ្ញើ",
+  "console.transparency.notices": () => "សេចក្ដីជូនដំណឹង",
+  "console.transparency.reminders": () => "ការរំលឹក",
+  "console.transparency.by_provider": () => "សេចក្ដីជូនដំណឹងតាមអ្នកផ្ដល់សេវាបង្ហោះ",
+  "console.transparency.by_country": () => "សេចក្ដីជូនដំណឹងតាមប្រទេសបង្ហោះ",
+  "console.transparency.country": () => "ប្រទេស",
   "console.duration.minutes": (d: any) => plural(d.minutes, 0, km, { other: number("km", d.minutes, 0) + " នាទី" }),
   "console.duration.hours": (d: any) => plural(d.hours, 0, km, { other: number("km", d.hours, 0) + " ម៉ោង" }),
   "console.duration.days": (d: any) => plural(d.days, 0, km, { other: number("km", d.days, 0) + " ថ្ងៃ" })
@@ -348,5 +409,5 @@ export const problemMessages = {
   "problem.unavailable": () => "សេវាមិនអាចប្រើបានមួយភ្លែត។ សូមព្យាយាមម្ដងទៀតក្នុងរយៈពេលមួយនាទី។"
 } as MessageGroup<'problem'>;
 
-/** The whole Khmer catalog (298 of 359 messages; the rest fall back). */
+/** The whole Khmer catalog (359 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "यो अनुवाद मस्यौदा हो। यसलाई मातृभाषीले अझै समीक्षा गरेका छैनन्, त्यसैले केही शब्द वा वाक्य अस्पष्ट हुन सक्छन्।"
+  "translation.draft_notice": () => "यो अनुवाद मस्यौदा हो। यसलाई मातृभाषीले अझै समीक्षा गरेका छैनन्, त्यसैले केही शब्द वा वाक्य अस्पष्ट हुन सक्छन्।",
+  "translation.draft_short": () => "यो अनुवाद मस्यौदा हो"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,11 +25,13 @@ export const portalMessages = {
   "portal.country": (d: any) => d.country + " का लागि रिपोर्टिङ पोर्टल",
   "portal.operated_by": (d: any) => "रिपोर्टहरूको मूल्याङ्कन " + d.hotline + " ले गर्छ।",
   "portal.example_configuration": () => "यो पोर्टल परीक्षण र प्रदर्शनका लागि बनाइएको उदाहरण कन्फिगरेसन हो। यहाँ वास्तविक रिपोर्ट नपठाउनुहोस्।",
+  "portal.example_short": () => "उदाहरण पोर्टल: वास्तविक रिपोर्ट नपठाउनुहोस्",
   "portal.skip_to_content": () => "मुख्य भागमा जानुहोस्",
   "portal.legal_link": () => "कानुनी जानकारी",
   "portal.privacy_link": () => "गोपनीयता",
   "portal.status_link": () => "रिपोर्टको स्थिति हेर्नुहोस्",
-  "portal.report_link": () => "रिपोर्ट गर्नुहोस्"
+  "portal.report_link": () => "रिपोर्ट गर्नुहोस्",
+  "portal.meta_description": () => "बाल यौन दुर्व्यवहार सामग्रीका वेब ठेगानाहरू गुमनाम रूपमा रिपोर्ट गर्नुहोस्। तपाईंले आफ्नो नाम दिनु पर्दैन, र तपाईंले कहिल्यै तस्बिर पठाउनुहुन्न।"
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -42,7 +45,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "यो साइटबाट तुरुन्तै निस्कनुहोस्",
-  "quick_exit.help": () => "तपाईंलाई तुरुन्तै एउटा सामान्य वेबसाइटमा लैजान्छ। तपाईंले लेखेको केही पनि पठाइँदैन।"
+  "quick_exit.help": () => "तपाईंलाई तुरुन्तै एउटा सामान्य वेबसाइटमा लैजान्छ। तपाईंले लेखेको केही पनि पठाइँदैन।",
+  "quick_exit.shortcut": () => "वा Shift कुञ्जी तीन पटक थिच्नुहोस्।"
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -93,6 +97,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "फोन नम्बर",
   "form.contact.wants_feedback.label": () => "म मेरो रिपोर्टको नतिजा जान्न चाहन्छु",
   "form.submit": () => "रिपोर्ट पठाउनुहोस्",
+  "form.rate_limited": (d: any) => "तपाईंले छोटो समयमा धेरै फारम पठाउनुभयो, त्यसैले यो फारम अझै पठाइएको छैन। केही पनि हराएको छैन: तपाईंले लेखेका सबै कुरा यहीँ छन्। कृपया " + plural(d.minutes, 0, ne, { one: number("ne", d.minutes, 0) + " मिनेट", other: number("ne", d.minutes, 0) + " मिनेट" }) + " पर्खनुहोस् र फेरि पठाउनुहोस्।",
   "form.what_happens_next.heading": () => "अब के हुन्छ",
   "form.what_happens_next.body": (d: any) => d.hotline + " का तालिमप्राप्त विश्लेषकहरूले तपाईंले पठाएका वेब ठेगानाहरूको मूल्याङ्कन गर्नेछन्। सामग्री गैरकानुनी भए उनीहरू त्यसलाई हटाउन काम गर्छन् र आवश्यक परे प्रहरीलाई जानकारी दिन्छन्। तपाईंले एउटा रसिद कोड पाउनुहुनेछ, जसबाट आफ्नो नाम नदिइकनै आफ्नो रिपोर्टको स्थिति हेर्न सक्नुहुन्छ।"
 } as MessageGroup<'form'>;
@@ -138,6 +143,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "यो कोडले तपाईंको रिपोर्टको स्थिति मात्र देखाउँछ, रिपोर्टबारे अरू केही देखाउँदैन। यसलाई कसैसँग नबाँड्नुहोस्।",
   "confirmation.copy": () => "कोड कपी गर्नुहोस्",
   "confirmation.copied": () => "कपी भयो",
+  "confirmation.copy_field": () => "छानेर कपी गर्नका लागि पाठको रूपमा कोड",
   "confirmation.status_link": () => "आफ्नो रिपोर्टको स्थिति हेर्नुहोस्",
   "confirmation.report_another": () => "अर्को वेब ठेगाना रिपोर्ट गर्नुहोस्",
   "confirmation.wellbeing": () => "यस्तो सामग्री देख्दा मन दुख्न सक्छ। आफूले भरोसा गर्ने कसैसँग कुरा गर्दा सहयोग मिल्न सक्छ।"
@@ -172,7 +178,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "सम्पर्क विवरण तपाईंले फारममा सहमति दिनुभएमा मात्र राखिन्छ, र " + plural(d.days, 0, ne, { one: number("ne", d.days, 0) + " दिन", other: number("ne", d.days, 0) + " दिन" }) + " पछि मेटाइन्छ।",
   "privacy.retention": (d: any) => "रिपोर्टहरू " + plural(d.days, 0, ne, { one: number("ne", d.days, 0) + " दिन", other: number("ne", d.days, 0) + " दिन" }) + " सम्म राखिन्छन् र त्यसपछि मेटाइन्छन्।",
   "privacy.receipt": () => "हामी तपाईंको रसिद कोडको एउटा फिङ्गरप्रिन्ट मात्र राख्छौँ, त्यसैले हाम्रो अभिलेखबाट कसैले पनि कोड फेरि निकाल्न सक्दैन।",
-  "privacy.sharing": () => "सामग्री हटाउन सकियोस् भनेर रिपोर्ट गरिएका वेब ठेगानाहरू अन्य हटलाइन, होस्टिङ प्रदायक र प्रहरीसँग साझा गर्न सकिन्छ। तपाईंको सम्पर्क विवरण कहिल्यै साझा गरिँदैन।"
+  "privacy.sharing": () => "सामग्री हटाउन सकियोस् भनेर रिपोर्ट गरिएका वेब ठेगानाहरू अन्य हटलाइन, होस्टिङ प्रदायक र प्रहरीसँग साझा गर्न सकिन्छ। तपाईंको सम्पर्क विवरण कहिल्यै साझा गरिँदैन।",
+  "privacy.history": () => "तपाईंको ब्राउजरले तपाईंले हेर्नुभएका पृष्ठहरूको इतिहास राख्छ। JavaScript खुला हुँदा, “यो साइटबाट तुरुन्तै निस्कनुहोस्” (वा Shift तीन पटक थिच्दा) ले तपाईंको ब्राउजरले अनुमति दिएसम्म यस भ्रमणका यस साइटका पृष्ठहरू Back बटनबाट हटाउँछ। JavaScript बिना, Back ले अझै पनि तपाईंलाई यहाँ फर्काउन सक्छ। पृष्ठहरू तपाईंको ब्राउजरको इतिहास सूचीमा पनि रहन सक्छन्: तिनलाई हटाउन, इतिहास खोल्नुहोस् (Ctrl+H, वा Mac मा Cmd+Y) र यस साइटका प्रविष्टिहरू मेटाउनुहोस्, वा अर्को पटक निजी (private) विन्डो प्रयोग गर्नुहोस्।"
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -215,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "लाम",
   "console.nav.metrics": () => "तथ्याङ्क",
   "console.queue.page_title": () => "केसहरू",
+  "console.queue.caption": () => "केसहरू: पहिले समयसीमा नाघेका, त्यसपछि सबैभन्दा नयाँ",
+  "console.noscript": () => "विश्लेषक कन्सोलका लागि JavaScript चाहिन्छ। साइन इन गर्न यस साइटका लागि यसलाई खोल्नुहोस्। सार्वजनिक रिपोर्ट फारम यसबिना पनि काम गर्छ।",
   "console.queue.filter_state": () => "स्थिति",
   "console.queue.all_states": () => "सबै स्थिति",
   "console.queue.filter_submit": () => "देखाउनुहोस्",
@@ -228,6 +237,27 @@ export const consoleMessages = {
   "console.queue.column.updated": () => "अन्तिम परिवर्तन",
   "console.queue.url_count": (d: any) => plural(d.count, 0, ne, { one: number("ne", d.count, 0) + " वटा URL", other: number("ne", d.count, 0) + " वटा URL" }),
   "console.queue.next_page": () => "अर्को पेज",
+  "console.nav.hosts": () => "होस्टहरू",
+  "console.hosts.page_title": () => "खुला केस भएका होस्टहरू",
+  "console.hosts.column.host": () => "होस्ट",
+  "console.hosts.column.open": () => "खुला केसहरू",
+  "console.hosts.column.oldest": () => "सबैभन्दा पुरानो खुला केस",
+  "console.hosts.show_cases": () => "यसका केसहरू देखाउनुहोस्",
+  "console.hosts.empty": () => "कुनै पनि होस्टका खुला केस छैनन्।",
+  "console.queue.filter_host": () => "होस्ट (साइट र यसका सबै सबडोमेनहरू)",
+  "console.queue.all_classifications": () => "सबै वर्गीकरण",
+  "console.queue.filter_source": () => "स्रोत (public, वा partner:ID)",
+  "console.queue.filter_created_before": () => "यसभन्दा अघि प्राप्त",
+  "console.queue.sort": () => "क्रम",
+  "console.queue.sort_newest": () => "सबैभन्दा नयाँ पहिले",
+  "console.queue.sort_oldest": () => "सबैभन्दा पुरानो पहिले",
+  "console.queue.select_case": (d: any) => "केस " + d.id + " छान्नुहोस्",
+  "console.bulk.heading": () => "छानिएका केसहरूमा लागू गर्नुहोस्",
+  "console.bulk.action": () => "कार्य",
+  "console.bulk.submit": () => "लागू गर्नुहोस्",
+  "console.bulk.none_selected": () => "कम्तीमा एउटा केस छान्नुहोस्।",
+  "console.bulk.result": (d: any) => "लागू भयो: " + d.applied + "। अस्वीकृत: " + d.refused + "।",
+  "console.bulk.notice_help": () => "सूचना पठाउन प्रापक र च्यानल चाहिन्छ।",
   "console.overdue": () => "समयसीमा नाघेको",
   "console.overdue_since": (d: any) => plural(d.hours, 0, ne, { one: number("ne", d.hours, 0) + " घण्टाअघि सूचना पठाइयो, अझै हटाइएको छैन", other: number("ne", d.hours, 0) + " घण्टाअघि सूचना पठाइयो, अझै हटाइएको छैन" }),
   "console.case.page_title": (d: any) => "केस " + d.id,
@@ -323,6 +353,37 @@ export const consoleMessages = {
   "console.metrics.chart_title": () => "सूचनादेखि हटाइएसम्मको मध्यिका समय, हप्ताअनुसार",
   "console.metrics.chart_week": (d: any) => d.date + " बाट सुरु हुने हप्ता",
   "console.metrics.no_data": () => "अहिलेसम्म पर्याप्त डेटा छैन।",
+  "console.nav.transparency": () => "पारदर्शिता प्रतिवेदन",
+  "console.metrics.within_the_hour": () => "एक घण्टाभित्र",
+  "console.metrics.per_provider": () => "होस्टिङ प्रदायकअनुसार हटाउने समय",
+  "console.metrics.provider": () => "होस्टिङ प्रदायक",
+  "console.metrics.provider_unnamed": () => "नाम उल्लेख छैन",
+  "console.metrics.removed": () => "हटाइएको",
+  "console.metrics.median": () => "मध्यिका",
+  "console.metrics.p90": () => "९० औं प्रतिशतक",
+  "console.metrics.within_hours": (d: any) => d.hours + " घण्टाभित्र हटाइएको",
+  "console.transparency.page_title": (d: any) => "पारदर्शिता प्रतिवेदन " + d.year,
+  "console.transparency.intro": () => "संख्या र अवधि मात्र: यस प्रतिवेदनमा भएको कुनै पनि कुरा रिपोर्टकर्ताबाट आएको होइन।",
+  "console.transparency.year": () => "वर्ष",
+  "console.transparency.show": () => "देखाउनुहोस्",
+  "console.transparency.actions": () => "मूल्याङ्कन र गरिएका कारबाही",
+  "console.transparency.assessed": () => "मूल्याङ्कन गरिएका केसहरू",
+  "console.transparency.confirmed": () => "गैरकानुनी भनी पुष्टि गरिएको",
+  "console.transparency.dismissed": () => "खारेज गरिएको",
+  "console.transparency.other": () => "कुनै पनि होइन (गाभिएको वा फेरि खोलिएको)",
+  "console.transparency.forwarded_to_hotline": () => "हटलाइनमा फर्वार्ड गरिएको",
+  "console.transparency.reported_to_law_enforcement": () => "कानुन कार्यान्वयन निकायलाई जानकारी दिइएको",
+  "console.transparency.dismissal_reasons": () => "खारेज गर्नुका कारणहरू",
+  "console.transparency.by_classification": () => "वर्गीकरणअनुसार पुष्टि भएका केसहरू",
+  "console.transparency.classification": () => "वर्गीकरण",
+  "console.transparency.severity": () => "गम्भीरता",
+  "console.transparency.cases": () => "केसहरू",
+  "console.transparency.notices_heading": () => "पठाइएका सूचनाहरू",
+  "console.transparency.notices": () => "सूचनाहरू",
+  "console.transparency.reminders": () => "रिमाइन्डरहरू",
+  "console.transparency.by_provider": () => "होस्टिङ प्रदायकअनुसार सूचनाहरू",
+  "console.transparency.by_country": () => "होस्टिङ देशअनुसार सूचनाहरू",
+  "console.transparency.country": () => "देश",
   "console.duration.minutes": (d: any) => plural(d.minutes, 0, ne, { one: number("ne", d.minutes, 0) + " मिनेट", other: number("ne", d.minutes, 0) + " मिनेट" }),
   "console.duration.hours": (d: any) => plural(d.hours, 0, ne, { one: number("ne", d.hours, 0) + " घण्टा", other: number("ne", d.hours, 0) + " घण्टा" }),
   "console.duration.days": (d: any) => plural(d.days, 0, ne, { one: number("ne", d.days, 0) + " दिन", other: number("ne", d.days, 0) + " दिन" })
@@ -348,5 +409,5 @@ export const problemMessages = {
   "problem.unavailable": () => "सेवा केही क्षणका लागि उपलब्ध छैन। कृपया एक मिनेटपछि फेरि प्रयास गर्नुहोस्।"
 } as MessageGroup<'problem'>;
 
-/** The whole Nepali catalog (298 of 359 messages; the rest fall back). */
+/** The whole Nepali catalog (359 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

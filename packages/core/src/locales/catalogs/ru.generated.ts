@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "Это черновой перевод. Его ещё не проверил носитель языка, поэтому некоторые формулировки могут быть неясными."
+  "translation.draft_notice": () => "Это черновой перевод. Его ещё не проверил носитель языка, поэтому некоторые формулировки могут быть неясными.",
+  "translation.draft_short": () => "Это черновой перевод"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,11 +25,13 @@ export const portalMessages = {
   "portal.country": (d: any) => "Портал для сообщений: " + d.country,
   "portal.operated_by": (d: any) => "Сообщения рассматривает организация " + d.hotline + ".",
   "portal.example_configuration": () => "Этот портал — пример настройки для тестирования и демонстрации. Не отправляйте сюда настоящие сообщения.",
+  "portal.example_short": () => "Пример портала: не отправляйте настоящие сообщения",
   "portal.skip_to_content": () => "Перейти к основному содержанию",
   "portal.legal_link": () => "Правовая информация",
   "portal.privacy_link": () => "Конфиденциальность",
   "portal.status_link": () => "Узнать статус сообщения",
-  "portal.report_link": () => "Сообщить"
+  "portal.report_link": () => "Сообщить",
+  "portal.meta_description": () => "Анонимно сообщите веб-адреса материалов сексуального насилия над детьми. Указывать своё имя не нужно, и вы никогда не отправляете изображения."
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -42,7 +45,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "Быстро покинуть сайт",
-  "quick_exit.help": () => "Сразу открывает нейтральный сайт. Ничего из того, что вы ввели, не отправляется."
+  "quick_exit.help": () => "Сразу открывает нейтральный сайт. Ничего из того, что вы ввели, не отправляется.",
+  "quick_exit.shortcut": () => "Или нажмите клавишу Shift три раза."
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -93,6 +97,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "Номер телефона",
   "form.contact.wants_feedback.label": () => "Я хочу узнать, чем закончилась проверка моего сообщения",
   "form.submit": () => "Отправить сообщение",
+  "form.rate_limited": (d: any) => "За короткое время вы отправили несколько форм, поэтому эта форма пока не отправлена. Ничего не потеряно: всё, что вы ввели, по-прежнему здесь. Подождите, пожалуйста, " + plural(d.minutes, 0, ru, { one: number("ru", d.minutes, 0) + " минуту", few: number("ru", d.minutes, 0) + " минуты", many: number("ru", d.minutes, 0) + " минут", other: number("ru", d.minutes, 0) + " минуты" }) + " и отправьте её снова.",
   "form.what_happens_next.heading": () => "Что будет дальше",
   "form.what_happens_next.body": (d: any) => "Обученные аналитики организации " + d.hotline + " проверят отправленные вами веб-адреса. Если материал незаконен, они добиваются его удаления и при необходимости сообщают в полицию. Вы получите код квитанции, по которому сможете узнать статус своего сообщения, не называя своего имени."
 } as MessageGroup<'form'>;
@@ -138,6 +143,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "По этому коду можно узнать только статус вашего сообщения и ничего больше. Никому его не передавайте.",
   "confirmation.copy": () => "Скопировать код",
   "confirmation.copied": () => "Скопировано",
+  "confirmation.copy_field": () => "Код в виде текста, чтобы выделить и скопировать его",
   "confirmation.status_link": () => "Узнать статус вашего сообщения",
   "confirmation.report_another": () => "Сообщить о другом веб-адресе",
   "confirmation.wellbeing": () => "Увидеть такие материалы может быть тяжело. Возможно, вам станет легче, если вы поговорите с человеком, которому доверяете."
@@ -172,7 +178,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "Контактные данные сохраняются, только если вы дали согласие в форме, и удаляются через " + plural(d.days, 0, ru, { one: number("ru", d.days, 0) + " день", few: number("ru", d.days, 0) + " дня", many: number("ru", d.days, 0) + " дней", other: number("ru", d.days, 0) + " дня" }) + ".",
   "privacy.retention": (d: any) => "Сообщения хранятся " + plural(d.days, 0, ru, { one: number("ru", d.days, 0) + " день", few: number("ru", d.days, 0) + " дня", many: number("ru", d.days, 0) + " дней", other: number("ru", d.days, 0) + " дня" }) + ", а затем удаляются.",
   "privacy.receipt": () => "Мы храним только отпечаток (хеш) вашего кода квитанции, поэтому восстановить код по нашим записям невозможно.",
-  "privacy.sharing": () => "Веб-адреса из сообщений могут передаваться другим горячим линиям, хостинг-провайдерам и полиции, чтобы материал можно было удалить. Ваши контактные данные не передаются никогда."
+  "privacy.sharing": () => "Веб-адреса из сообщений могут передаваться другим горячим линиям, хостинг-провайдерам и полиции, чтобы материал можно было удалить. Ваши контактные данные не передаются никогда.",
+  "privacy.history": () => "Ваш браузер хранит историю посещённых страниц. Если JavaScript включён, кнопка «Быстро покинуть сайт» (или троекратное нажатие Shift) убирает страницы этого сайта, открытые во время вашего посещения, из кнопки «Назад», насколько это позволяет браузер. Без JavaScript кнопка «Назад» по-прежнему может вернуть вас сюда. Страницы также могут остаться в списке истории браузера: чтобы удалить их, откройте историю (Ctrl+H или Cmd+Y на Mac) и удалите записи этого сайта либо в следующий раз используйте приватное окно."
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -215,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "Очередь",
   "console.nav.metrics": () => "Показатели",
   "console.queue.page_title": () => "Дела",
+  "console.queue.caption": () => "Дела: сначала просроченные, затем самые новые",
+  "console.noscript": () => "Для консоли аналитика нужен JavaScript. Включите его для этого сайта, чтобы войти. Публичная форма для сообщений работает и без него.",
   "console.queue.filter_state": () => "Состояние",
   "console.queue.all_states": () => "Все состояния",
   "console.queue.filter_submit": () => "Показать",
@@ -228,6 +237,27 @@ export const consoleMessages = {
   "console.queue.column.updated": () => "Последнее изменение",
   "console.queue.url_count": (d: any) => plural(d.count, 0, ru, { one: number("ru", d.count, 0) + " URL-адрес", few: number("ru", d.count, 0) + " URL-адреса", many: number("ru", d.count, 0) + " URL-адресов", other: number("ru", d.count, 0) + " URL-адреса" }),
   "console.queue.next_page": () => "Следующая страница",
+  "console.nav.hosts": () => "Хосты",
+  "console.hosts.page_title": () => "Хосты с открытыми делами",
+  "console.hosts.column.host": () => "Хост",
+  "console.hosts.column.open": () => "Открытые дела",
+  "console.hosts.column.oldest": () => "Самое старое открытое дело",
+  "console.hosts.show_cases": () => "Показать его дела",
+  "console.hosts.empty": () => "Ни у одного хоста нет открытых дел.",
+  "console.queue.filter_host": () => "Хост (сайт и все его поддомены)",
+  "console.queue.all_classifications": () => "Все классификации",
+  "console.queue.filter_source": () => "Источник (public или partner:ID)",
+  "console.queue.filter_created_before": () => "Получено до",
+  "console.queue.sort": () => "Порядок",
+  "console.queue.sort_newest": () => "Сначала новые",
+  "console.queue.sort_oldest": () => "Сначала старые",
+  "console.queue.select_case": (d: any) => "Выбрать дело " + d.id,
+  "console.bulk.heading": () => "Применить к выбранным делам",
+  "console.bulk.action": () => "Действие",
+  "console.bulk.submit": () => "Применить",
+  "console.bulk.none_selected": () => "Выберите хотя бы одно дело.",
+  "console.bulk.result": (d: any) => "Применено: " + d.applied + ". Отклонено: " + d.refused + ".",
+  "console.bulk.notice_help": () => "Для действия «Отправить уведомление» нужны получатель и канал.",
   "console.overdue": () => "Просрочено",
   "console.overdue_since": (d: any) => plural(d.hours, 0, ru, { one: "Уведомление отправлено " + number("ru", d.hours, 0) + " час назад, содержимое ещё не удалено", few: "Уведомление отправлено " + number("ru", d.hours, 0) + " часа назад, содержимое ещё не удалено", many: "Уведомление отправлено " + number("ru", d.hours, 0) + " часов назад, содержимое ещё не удалено", other: "Уведомление отправлено " + number("ru", d.hours, 0) + " часа назад, содержимое ещё не удалено" }),
   "console.case.page_title": (d: any) => "Дело " + d.id,
@@ -323,6 +353,37 @@ export const consoleMessages = {
   "console.metrics.chart_title": () => "Медианное время от уведомления до удаления, по неделям",
   "console.metrics.chart_week": (d: any) => "Неделя с " + d.date,
   "console.metrics.no_data": () => "Пока недостаточно данных.",
+  "console.nav.transparency": () => "Отчёт о прозрачности",
+  "console.metrics.within_the_hour": () => "В течение часа",
+  "console.metrics.per_provider": () => "Время удаления по хостинг-провайдерам",
+  "console.metrics.provider": () => "Хостинг-провайдер",
+  "console.metrics.provider_unnamed": () => "Не указан",
+  "console.metrics.removed": () => "Удалено",
+  "console.metrics.median": () => "Медиана",
+  "console.metrics.p90": () => "90-й процентиль",
+  "console.metrics.within_hours": (d: any) => "Удалено в течение " + d.hours + " ч",
+  "console.transparency.page_title": (d: any) => "Отчёт о прозрачности за " + d.year + " год",
+  "console.transparency.intro": () => "Только количества и длительности: ничто в этом отчёте не получено от авторов сообщений.",
+  "console.transparency.year": () => "Год",
+  "console.transparency.show": () => "Показать",
+  "console.transparency.actions": () => "Проверки и принятые меры",
+  "console.transparency.assessed": () => "Проверено дел",
+  "console.transparency.confirmed": () => "Подтверждено как незаконное",
+  "console.transparency.dismissed": () => "Отклонено",
+  "console.transparency.other": () => "Ни то ни другое (объединено или открыто повторно)",
+  "console.transparency.forwarded_to_hotline": () => "Передано на горячую линию",
+  "console.transparency.reported_to_law_enforcement": () => "Сообщено в правоохранительные органы",
+  "console.transparency.dismissal_reasons": () => "Причины отклонения",
+  "console.transparency.by_classification": () => "Подтверждённые дела по классификации",
+  "console.transparency.classification": () => "Классификация",
+  "console.transparency.severity": () => "Степень тяжести",
+  "console.transparency.cases": () => "Дела",
+  "console.transparency.notices_heading": () => "Отправленные уведомления",
+  "console.transparency.notices": () => "Уведомления",
+  "console.transparency.reminders": () => "Напоминания",
+  "console.transparency.by_provider": () => "Уведомления по хостинг-провайдерам",
+  "console.transparency.by_country": () => "Уведомления по странам хостинга",
+  "console.transparency.country": () => "Страна",
   "console.duration.minutes": (d: any) => plural(d.minutes, 0, ru, { one: number("ru", d.minutes, 0) + " минута", few: number("ru", d.minutes, 0) + " минуты", many: number("ru", d.minutes, 0) + " минут", other: number("ru", d.minutes, 0) + " минуты" }),
   "console.duration.hours": (d: any) => plural(d.hours, 0, ru, { one: number("ru", d.hours, 0) + " час", few: number("ru", d.hours, 0) + " часа", many: number("ru", d.hours, 0) + " часов", other: number("ru", d.hours, 0) + " часа" }),
   "console.duration.days": (d: any) => plural(d.days, 0, ru, { one: number("ru", d.days, 0) + " день", few: number("ru", d.days, 0) + " дня", many: number("ru", d.days, 0) + " дней", other: number("ru", d.days, 0) + " дня" })
@@ -348,5 +409,5 @@ export const problemMessages = {
   "problem.unavailable": () => "Сервис временно недоступен. Пожалуйста, попробуйте ещё раз через минуту."
 } as MessageGroup<'problem'>;
 
-/** The whole Russian catalog (298 of 359 messages; the rest fall back). */
+/** The whole Russian catalog (359 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "Bu çeviri bir taslaktır. Henüz anadili Türkçe olan biri tarafından gözden geçirilmedi, bu yüzden bazı ifadeler anlaşılır olmayabilir."
+  "translation.draft_notice": () => "Bu çeviri bir taslaktır. Henüz anadili Türkçe olan biri tarafından gözden geçirilmedi, bu yüzden bazı ifadeler anlaşılır olmayabilir.",
+  "translation.draft_short": () => "Bu çeviri bir taslaktır"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,11 +25,13 @@ export const portalMessages = {
   "portal.country": (d: any) => "Bildirim portalı: " + d.country,
   "portal.operated_by": (d: any) => "Bildirimler " + d.hotline + " tarafından değerlendirilir.",
   "portal.example_configuration": () => "Bu portal, test ve tanıtım amaçlı örnek bir yapılandırmadır. Buraya gerçek bildirim göndermeyin.",
+  "portal.example_short": () => "Örnek portal: gerçek bildirim göndermeyin",
   "portal.skip_to_content": () => "Ana içeriğe geç",
   "portal.legal_link": () => "Yasal bilgiler",
   "portal.privacy_link": () => "Gizlilik",
   "portal.status_link": () => "Bir bildirimin durumunu sorgulayın",
-  "portal.report_link": () => "Bildirimde bulunun"
+  "portal.report_link": () => "Bildirimde bulunun",
+  "portal.meta_description": () => "Çocuklara yönelik cinsel istismar materyali içeren web adreslerini anonim olarak bildirin. Adınızı vermeniz gerekmez ve hiçbir zaman görüntü göndermezsiniz."
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -42,7 +45,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "Bu siteden hemen çık",
-  "quick_exit.help": () => "Sizi hemen zararsız, sıradan bir web sitesine götürür. Yazdığınız hiçbir şey gönderilmez."
+  "quick_exit.help": () => "Sizi hemen zararsız, sıradan bir web sitesine götürür. Yazdığınız hiçbir şey gönderilmez.",
+  "quick_exit.shortcut": () => "Ya da Shift tuşuna üç kez basın."
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -93,6 +97,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "Telefon numarası",
   "form.contact.wants_feedback.label": () => "Bildirimimin sonucu hakkında bilgi almak istiyorum",
   "form.submit": () => "Bildirimi gönder",
+  "form.rate_limited": (d: any) => "Kısa sürede birkaç form gönderdiniz, bu nedenle bu form henüz gönderilmedi. Hiçbir şey kaybolmadı: yazdığınız her şey hâlâ burada. Lütfen " + plural(d.minutes, 0, tr, { one: number("tr", d.minutes, 0) + " dakika", other: number("tr", d.minutes, 0) + " dakika" }) + " bekleyin ve formu yeniden gönderin.",
   "form.what_happens_next.heading": () => "Sonra ne olacak?",
   "form.what_happens_next.body": (d: any) => d.hotline + " bünyesindeki eğitimli analistler gönderdiğiniz web adreslerini değerlendirir. Materyal yasa dışıysa kaldırılması için çalışır ve gerektiğinde polisi bilgilendirirler. Size bir alındı kodu verilir; bu kodla adınızı vermeden bildiriminizin durumunu sorgulayabilirsiniz."
 } as MessageGroup<'form'>;
@@ -138,6 +143,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "Bu kod yalnızca bildiriminizin durumunu gösterir, bildirim hakkında başka hiçbir şeyi göstermez. Kodu kimseyle paylaşmayın.",
   "confirmation.copy": () => "Kodu kopyala",
   "confirmation.copied": () => "Kopyalandı",
+  "confirmation.copy_field": () => "Seçip kopyalamak için metin olarak kod",
   "confirmation.status_link": () => "Bildiriminizin durumunu sorgulayın",
   "confirmation.report_another": () => "Başka bir web adresi bildirin",
   "confirmation.wellbeing": () => "Bu tür materyalleri görmek insanı üzebilir. Güvendiğiniz biriyle konuşmak iyi gelebilir."
@@ -172,7 +178,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "İletişim bilgileri yalnızca formda onay verirseniz saklanır ve " + plural(d.days, 0, tr, { one: number("tr", d.days, 0) + " gün", other: number("tr", d.days, 0) + " gün" }) + " sonra silinir.",
   "privacy.retention": (d: any) => "Bildirimler " + plural(d.days, 0, tr, { one: number("tr", d.days, 0) + " gün", other: number("tr", d.days, 0) + " gün" }) + " saklanır, ardından silinir.",
   "privacy.receipt": () => "Alındı kodunuzun yalnızca bir parmak izini (özetini) saklarız; böylece kimse kayıtlarımızdan kodu geri elde edemez.",
-  "privacy.sharing": () => "Bildirilen web adresleri, materyalin kaldırılabilmesi için başka ihbar hatları, barındırma (hosting) sağlayıcıları ve polisle paylaşılabilir. İletişim bilgileriniz hiçbir zaman paylaşılmaz."
+  "privacy.sharing": () => "Bildirilen web adresleri, materyalin kaldırılabilmesi için başka ihbar hatları, barındırma (hosting) sağlayıcıları ve polisle paylaşılabilir. İletişim bilgileriniz hiçbir zaman paylaşılmaz.",
+  "privacy.history": () => "Tarayıcınız ziyaret ettiğiniz sayfaların geçmişini tutar. JavaScript açıkken “Bu siteden hemen çık” düğmesi (veya Shift tuşuna üç kez basmak), bu ziyaretinizde açtığınız bu sitenin sayfalarını tarayıcınızın izin verdiği ölçüde Geri düğmesinden çıkarır. JavaScript olmadan Geri düğmesi sizi yine buraya döndürebilir. Sayfalar tarayıcınızın geçmiş listesinde de kalabilir: bunları kaldırmak için geçmişi açın (Ctrl+H veya Mac’te Cmd+Y) ve bu sitenin kayıtlarını silin ya da bir dahaki sefere gizli pencere kullanın."
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -215,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "Kuyruk",
   "console.nav.metrics": () => "Ölçümler",
   "console.queue.page_title": () => "Vakalar",
+  "console.queue.caption": () => "Vakalar: önce süresi geçmiş olanlar, sonra en yeniler",
+  "console.noscript": () => "Analist konsolu için JavaScript gerekir. Oturum açmak için bu sitede JavaScript’i açın. Herkese açık bildirim formu JavaScript olmadan da çalışır.",
   "console.queue.filter_state": () => "Durum",
   "console.queue.all_states": () => "Tüm durumlar",
   "console.queue.filter_submit": () => "Göster",
@@ -228,6 +237,27 @@ export const consoleMessages = {
   "console.queue.column.updated": () => "Son değişiklik",
   "console.queue.url_count": (d: any) => plural(d.count, 0, tr, { one: number("tr", d.count, 0) + " URL", other: number("tr", d.count, 0) + " URL" }),
   "console.queue.next_page": () => "Sonraki sayfa",
+  "console.nav.hosts": () => "Sunucular",
+  "console.hosts.page_title": () => "Açık vakası olan sunucular",
+  "console.hosts.column.host": () => "Sunucu",
+  "console.hosts.column.open": () => "Açık vakalar",
+  "console.hosts.column.oldest": () => "En eski açık vaka",
+  "console.hosts.show_cases": () => "Vakalarını göster",
+  "console.hosts.empty": () => "Açık vakası olan sunucu yok.",
+  "console.queue.filter_host": () => "Sunucu (site ve tüm alt alan adları)",
+  "console.queue.all_classifications": () => "Tüm sınıflandırmalar",
+  "console.queue.filter_source": () => "Kaynak (public veya partner:ID)",
+  "console.queue.filter_created_before": () => "Şu tarihten önce alınan",
+  "console.queue.sort": () => "Sıralama",
+  "console.queue.sort_newest": () => "Önce en yeniler",
+  "console.queue.sort_oldest": () => "Önce en eskiler",
+  "console.queue.select_case": (d: any) => d.id + " numaralı vakayı seç",
+  "console.bulk.heading": () => "Seçili vakalara uygula",
+  "console.bulk.action": () => "İşlem",
+  "console.bulk.submit": () => "Uygula",
+  "console.bulk.none_selected": () => "En az bir vaka seçin.",
+  "console.bulk.result": (d: any) => "Uygulanan: " + d.applied + ". Reddedilen: " + d.refused + ".",
+  "console.bulk.notice_help": () => "“Bildirim gönder” işlemi için bir alıcı ve bir kanal gerekir.",
   "console.overdue": () => "Süresi geçti",
   "console.overdue_since": (d: any) => plural(d.hours, 0, tr, { one: "Bildirim " + number("tr", d.hours, 0) + " saat önce gönderildi, içerik henüz kaldırılmadı", other: "Bildirim " + number("tr", d.hours, 0) + " saat önce gönderildi, içerik henüz kaldırılmadı" }),
   "console.case.page_title": (d: any) => "Vaka " + d.id,
@@ -323,6 +353,37 @@ export const consoleMessages = {
   "console.metrics.chart_title": () => "Bildirimden kaldırmaya kadar geçen medyan süre, haftalık",
   "console.metrics.chart_week": (d: any) => "Hafta başlangıcı: " + d.date,
   "console.metrics.no_data": () => "Henüz yeterli veri yok.",
+  "console.nav.transparency": () => "Şeffaflık raporu",
+  "console.metrics.within_the_hour": () => "Bir saat içinde",
+  "console.metrics.per_provider": () => "Barındırma sağlayıcısına göre kaldırma süresi",
+  "console.metrics.provider": () => "Barındırma sağlayıcısı",
+  "console.metrics.provider_unnamed": () => "Belirtilmemiş",
+  "console.metrics.removed": () => "Kaldırılan",
+  "console.metrics.median": () => "Medyan",
+  "console.metrics.p90": () => "90. yüzdelik",
+  "console.metrics.within_hours": (d: any) => d.hours + " sa içinde kaldırılan",
+  "console.transparency.page_title": (d: any) => d.year + " şeffaflık raporu",
+  "console.transparency.intro": () => "Yalnızca sayılar ve süreler: bu rapordaki hiçbir bilgi bildirimde bulunan kişilerden gelmez.",
+  "console.transparency.year": () => "Yıl",
+  "console.transparency.show": () => "Göster",
+  "console.transparency.actions": () => "Değerlendirmeler ve yapılan işlemler",
+  "console.transparency.assessed": () => "Değerlendirilen vakalar",
+  "console.transparency.confirmed": () => "Yasa dışı olduğu doğrulanan",
+  "console.transparency.dismissed": () => "Reddedilen",
+  "console.transparency.other": () => "Hiçbiri (birleştirilen veya yeniden açılan)",
+  "console.transparency.forwarded_to_hotline": () => "Bir ihbar hattına iletilen",
+  "console.transparency.reported_to_law_enforcement": () => "Kolluk birimlerine bildirilen",
+  "console.transparency.dismissal_reasons": () => "Ret gerekçeleri",
+  "console.transparency.by_classification": () => "Sınıflandırmaya göre doğrulanan vakalar",
+  "console.transparency.classification": () => "Sınıflandırma",
+  "console.transparency.severity": () => "Ağırlık derecesi",
+  "console.transparency.cases": () => "Vakalar",
+  "console.transparency.notices_heading": () => "Gönderilen bildirimler",
+  "console.transparency.notices": () => "Bildirimler",
+  "console.transparency.reminders": () => "Hatırlatmalar",
+  "console.transparency.by_provider": () => "Barındırma sağlayıcısına göre bildirimler",
+  "console.transparency.by_country": () => "Barındırıldığı ülkeye göre bildirimler",
+  "console.transparency.country": () => "Ülke",
   "console.duration.minutes": (d: any) => plural(d.minutes, 0, tr, { one: number("tr", d.minutes, 0) + " dakika", other: number("tr", d.minutes, 0) + " dakika" }),
   "console.duration.hours": (d: any) => plural(d.hours, 0, tr, { one: number("tr", d.hours, 0) + " saat", other: number("tr", d.hours, 0) + " saat" }),
   "console.duration.days": (d: any) => plural(d.days, 0, tr, { one: number("tr", d.days, 0) + " gün", other: number("tr", d.days, 0) + " gün" })
@@ -348,5 +409,5 @@ export const problemMessages = {
   "problem.unavailable": () => "Hizmet kısa bir süreliğine kullanılamıyor. Lütfen bir dakika sonra tekrar deneyin."
 } as MessageGroup<'problem'>;
 
-/** The whole Turkish catalog (298 of 359 messages; the rest fall back). */
+/** The whole Turkish catalog (359 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

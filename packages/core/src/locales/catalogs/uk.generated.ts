@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "Це чернетка перекладу. Її ще не перевірив носій мови, тому деякі формулювання можуть бути незрозумілими."
+  "translation.draft_notice": () => "Це чернетка перекладу. Її ще не перевірив носій мови, тому деякі формулювання можуть бути незрозумілими.",
+  "translation.draft_short": () => "Це чернетка перекладу"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,11 +25,13 @@ export const portalMessages = {
   "portal.country": (d: any) => "Портал для повідомлень: " + d.country,
   "portal.operated_by": (d: any) => "Повідомлення оцінює " + d.hotline + ".",
   "portal.example_configuration": () => "Цей портал — приклад налаштування для тестування й демонстрації. Не надсилайте сюди справжні повідомлення.",
+  "portal.example_short": () => "Приклад порталу: не надсилайте справжніх повідомлень",
   "portal.skip_to_content": () => "Перейти до основного вмісту",
   "portal.legal_link": () => "Правова інформація",
   "portal.privacy_link": () => "Конфіденційність",
   "portal.status_link": () => "Перевірити статус повідомлення",
-  "portal.report_link": () => "Повідомити"
+  "portal.report_link": () => "Повідомити",
+  "portal.meta_description": () => "Анонімно повідомте вебадреси матеріалів сексуального насильства над дітьми. Вам не потрібно називати своє ім’я, і ви ніколи не надсилаєте зображень."
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -42,7 +45,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "Швидко покинути сайт",
-  "quick_exit.help": () => "Одразу переводить вас на нейтральний вебсайт. Нічого з того, що ви ввели, не надсилається."
+  "quick_exit.help": () => "Одразу переводить вас на нейтральний вебсайт. Нічого з того, що ви ввели, не надсилається.",
+  "quick_exit.shortcut": () => "Або натисніть клавішу Shift тричі."
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -93,6 +97,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "Номер телефону",
   "form.contact.wants_feedback.label": () => "Я хочу дізнатися про результат свого повідомлення",
   "form.submit": () => "Надіслати повідомлення",
+  "form.rate_limited": (d: any) => "Ви надіслали кілька форм за короткий час, тому цю ще не надіслано. Нічого не втрачено: усе, що ви ввели, залишилося тут. Зачекайте, будь ласка, " + plural(d.minutes, 0, uk, { one: number("uk", d.minutes, 0) + " хвилину", few: number("uk", d.minutes, 0) + " хвилини", many: number("uk", d.minutes, 0) + " хвилин", other: number("uk", d.minutes, 0) + " хвилини" }) + " і надішліть її ще раз.",
   "form.what_happens_next.heading": () => "Що буде далі",
   "form.what_happens_next.body": (d: any) => "Підготовлені аналітики " + d.hotline + " оцінять надіслані вами вебадреси. Якщо матеріал незаконний, вони домагаються його видалення і, коли потрібно, повідомляють поліцію. Ви отримаєте код квитанції, за яким зможете перевірити статус свого повідомлення, не називаючи свого імені."
 } as MessageGroup<'form'>;
@@ -138,6 +143,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "Код показує лише статус вашого повідомлення і нічого більше про нього. Нікому його не передавайте.",
   "confirmation.copy": () => "Копіювати код",
   "confirmation.copied": () => "Скопійовано",
+  "confirmation.copy_field": () => "Код у вигляді тексту, щоб виділити й скопіювати",
   "confirmation.status_link": () => "Перевірити статус свого повідомлення",
   "confirmation.report_another": () => "Повідомити про іншу вебадресу",
   "confirmation.wellbeing": () => "Бачити такі матеріали може бути дуже важко. Можливо, вам допоможе розмова з людиною, якій ви довіряєте."
@@ -172,7 +178,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "Контактні дані зберігаються, лише якщо ви дали на це згоду у формі, і видаляються через " + plural(d.days, 0, uk, { one: number("uk", d.days, 0) + " день", few: number("uk", d.days, 0) + " дні", many: number("uk", d.days, 0) + " днів", other: number("uk", d.days, 0) + " дня" }) + ".",
   "privacy.retention": (d: any) => "Повідомлення зберігаються " + plural(d.days, 0, uk, { one: number("uk", d.days, 0) + " день", few: number("uk", d.days, 0) + " дні", many: number("uk", d.days, 0) + " днів", other: number("uk", d.days, 0) + " дня" }) + ", а потім видаляються.",
   "privacy.receipt": () => "Ми зберігаємо лише відбиток (хеш) вашого коду квитанції, тому ніхто не зможе відновити код із наших записів.",
-  "privacy.sharing": () => "Вебадреси, про які повідомлено, можуть передаватися іншим гарячим лініям, хостинг-провайдерам і поліції, щоб матеріал можна було видалити. Ваші контактні дані ніколи нікому не передаються."
+  "privacy.sharing": () => "Вебадреси, про які повідомлено, можуть передаватися іншим гарячим лініям, хостинг-провайдерам і поліції, щоб матеріал можна було видалити. Ваші контактні дані ніколи нікому не передаються.",
+  "privacy.history": () => "Ваш браузер зберігає історію сторінок, які ви відвідуєте. Якщо JavaScript увімкнено, кнопка «Швидко покинути сайт» (або триразове натискання Shift) прибирає сторінки цього сайту, переглянуті під час вашого візиту, з кнопки «Назад», наскільки це дозволяє ваш браузер. Без JavaScript кнопка «Назад» усе ще може повернути вас сюди. Сторінки також можуть залишитися в списку історії браузера: щоб їх видалити, відкрийте історію (Ctrl+H або Cmd+Y на Mac) і видаліть записи цього сайту або наступного разу скористайтеся приватним вікном."
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -215,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "Черга",
   "console.nav.metrics": () => "Показники",
   "console.queue.page_title": () => "Справи",
+  "console.queue.caption": () => "Справи: спершу прострочені, потім найновіші",
+  "console.noscript": () => "Для консолі аналітика потрібен JavaScript. Увімкніть його для цього сайту, щоб увійти. Публічна форма для повідомлень працює і без нього.",
   "console.queue.filter_state": () => "Стан",
   "console.queue.all_states": () => "Усі стани",
   "console.queue.filter_submit": () => "Показати",
@@ -228,6 +237,27 @@ export const consoleMessages = {
   "console.queue.column.updated": () => "Остання зміна",
   "console.queue.url_count": (d: any) => plural(d.count, 0, uk, { one: number("uk", d.count, 0) + " URL-адреса", few: number("uk", d.count, 0) + " URL-адреси", many: number("uk", d.count, 0) + " URL-адрес", other: number("uk", d.count, 0) + " URL-адреси" }),
   "console.queue.next_page": () => "Наступна сторінка",
+  "console.nav.hosts": () => "Хости",
+  "console.hosts.page_title": () => "Хости з відкритими справами",
+  "console.hosts.column.host": () => "Хост",
+  "console.hosts.column.open": () => "Відкриті справи",
+  "console.hosts.column.oldest": () => "Найстаріша відкрита справа",
+  "console.hosts.show_cases": () => "Показати його справи",
+  "console.hosts.empty": () => "Жоден хост не має відкритих справ.",
+  "console.queue.filter_host": () => "Хост (сайт і всі його піддомени)",
+  "console.queue.all_classifications": () => "Усі класифікації",
+  "console.queue.filter_source": () => "Джерело (public або partner:ID)",
+  "console.queue.filter_created_before": () => "Отримано до",
+  "console.queue.sort": () => "Порядок",
+  "console.queue.sort_newest": () => "Спершу найновіші",
+  "console.queue.sort_oldest": () => "Спершу найстаріші",
+  "console.queue.select_case": (d: any) => "Вибрати справу " + d.id,
+  "console.bulk.heading": () => "Застосувати до вибраних справ",
+  "console.bulk.action": () => "Дія",
+  "console.bulk.submit": () => "Застосувати",
+  "console.bulk.none_selected": () => "Виберіть принаймні одну справу.",
+  "console.bulk.result": (d: any) => "Застосовано: " + d.applied + ". Відмовлено: " + d.refused + ".",
+  "console.bulk.notice_help": () => "Для надсилання вимоги потрібні одержувач і канал.",
   "console.overdue": () => "Прострочено",
   "console.overdue_since": (d: any) => plural(d.hours, 0, uk, { one: "Вимогу надіслано " + number("uk", d.hours, 0) + " годину тому, вміст ще не видалено", few: "Вимогу надіслано " + number("uk", d.hours, 0) + " години тому, вміст ще не видалено", many: "Вимогу надіслано " + number("uk", d.hours, 0) + " годин тому, вміст ще не видалено", other: "Вимогу надіслано " + number("uk", d.hours, 0) + " години тому, вміст ще не видалено" }),
   "console.case.page_title": (d: any) => "Справа " + d.id,
@@ -323,6 +353,37 @@ export const consoleMessages = {
   "console.metrics.chart_title": () => "Медіанний час від вимоги до видалення, по тижнях",
   "console.metrics.chart_week": (d: any) => "Тиждень від " + d.date,
   "console.metrics.no_data": () => "Поки що недостатньо даних.",
+  "console.nav.transparency": () => "Звіт про прозорість",
+  "console.metrics.within_the_hour": () => "Протягом години",
+  "console.metrics.per_provider": () => "Час видалення за хостинг-провайдерами",
+  "console.metrics.provider": () => "Хостинг-провайдер",
+  "console.metrics.provider_unnamed": () => "Не вказано",
+  "console.metrics.removed": () => "Видалено",
+  "console.metrics.median": () => "Медіана",
+  "console.metrics.p90": () => "90-й процентиль",
+  "console.metrics.within_hours": (d: any) => "Видалено протягом " + d.hours + " год",
+  "console.transparency.page_title": (d: any) => "Звіт про прозорість за " + d.year,
+  "console.transparency.intro": () => "Лише кількості й тривалості: ніщо в цьому звіті не походить від осіб, які повідомляли.",
+  "console.transparency.year": () => "Рік",
+  "console.transparency.show": () => "Показати",
+  "console.transparency.actions": () => "Оцінки та вжиті заходи",
+  "console.transparency.assessed": () => "Оцінено справ",
+  "console.transparency.confirmed": () => "Підтверджено як незаконне",
+  "console.transparency.dismissed": () => "Відхилено",
+  "console.transparency.other": () => "Ні те, ні інше (об’єднано або відкрито знову)",
+  "console.transparency.forwarded_to_hotline": () => "Переслано на гарячу лінію",
+  "console.transparency.reported_to_law_enforcement": () => "Повідомлено правоохоронним органам",
+  "console.transparency.dismissal_reasons": () => "Причини відхилення",
+  "console.transparency.by_classification": () => "Підтверджені справи за класифікацією",
+  "console.transparency.classification": () => "Класифікація",
+  "console.transparency.severity": () => "Ступінь тяжкості",
+  "console.transparency.cases": () => "Справи",
+  "console.transparency.notices_heading": () => "Надіслані вимоги",
+  "console.transparency.notices": () => "Вимоги",
+  "console.transparency.reminders": () => "Нагадування",
+  "console.transparency.by_provider": () => "Вимоги за хостинг-провайдерами",
+  "console.transparency.by_country": () => "Вимоги за країною хостингу",
+  "console.transparency.country": () => "Країна",
   "console.duration.minutes": (d: any) => plural(d.minutes, 0, uk, { one: number("uk", d.minutes, 0) + " хвилина", few: number("uk", d.minutes, 0) + " хвилини", many: number("uk", d.minutes, 0) + " хвилин", other: number("uk", d.minutes, 0) + " хвилини" }),
   "console.duration.hours": (d: any) => plural(d.hours, 0, uk, { one: number("uk", d.hours, 0) + " година", few: number("uk", d.hours, 0) + " години", many: number("uk", d.hours, 0) + " годин", other: number("uk", d.hours, 0) + " години" }),
   "console.duration.days": (d: any) => plural(d.days, 0, uk, { one: number("uk", d.days, 0) + " день", few: number("uk", d.days, 0) + " дні", many: number("uk", d.days, 0) + " днів", other: number("uk", d.days, 0) + " дня" })
@@ -348,5 +409,5 @@ export const problemMessages = {
   "problem.unavailable": () => "Сервіс тимчасово недоступний. Будь ласка, спробуйте ще раз за хвилину."
 } as MessageGroup<'problem'>;
 
-/** The whole Ukrainian catalog (298 of 359 messages; the rest fall back). */
+/** The whole Ukrainian catalog (359 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "Bản dịch này là bản nháp. Bản dịch chưa được người bản ngữ xem lại, vì vậy một số câu chữ có thể chưa rõ ràng."
+  "translation.draft_notice": () => "Bản dịch này là bản nháp. Bản dịch chưa được người bản ngữ xem lại, vì vậy một số câu chữ có thể chưa rõ ràng.",
+  "translation.draft_short": () => "Bản dịch này là bản nháp"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,11 +25,13 @@ export const portalMessages = {
   "portal.country": (d: any) => "Cổng báo cáo dành cho " + d.country,
   "portal.operated_by": (d: any) => "Các báo cáo được " + d.hotline + " đánh giá.",
   "portal.example_configuration": () => "Cổng này là cấu hình mẫu dùng để thử nghiệm và trình diễn. Đừng gửi báo cáo thật tại đây.",
+  "portal.example_short": () => "Cổng mẫu: đừng gửi báo cáo thật",
   "portal.skip_to_content": () => "Chuyển đến nội dung chính",
   "portal.legal_link": () => "Thông tin pháp lý",
   "portal.privacy_link": () => "Quyền riêng tư",
   "portal.status_link": () => "Kiểm tra tình trạng báo cáo",
-  "portal.report_link": () => "Gửi báo cáo"
+  "portal.report_link": () => "Gửi báo cáo",
+  "portal.meta_description": () => "Báo cáo ẩn danh địa chỉ web của nội dung xâm hại tình dục trẻ em. Bạn không cần cho biết tên, và bạn không bao giờ phải gửi hình ảnh."
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -42,7 +45,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "Rời khỏi trang này ngay",
-  "quick_exit.help": () => "Đưa bạn ngay đến một trang web thông thường khác. Những gì bạn đã nhập sẽ không được gửi đi."
+  "quick_exit.help": () => "Đưa bạn ngay đến một trang web thông thường khác. Những gì bạn đã nhập sẽ không được gửi đi.",
+  "quick_exit.shortcut": () => "Hoặc nhấn phím Shift ba lần."
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -93,6 +97,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "Số điện thoại",
   "form.contact.wants_feedback.label": () => "Tôi muốn được biết kết quả xử lý báo cáo của mình",
   "form.submit": () => "Gửi báo cáo",
+  "form.rate_limited": (d: any) => "Bạn đã gửi nhiều biểu mẫu trong một thời gian ngắn, vì vậy biểu mẫu này chưa được gửi đi. Không có gì bị mất: mọi thứ bạn đã nhập vẫn còn ở đây. Vui lòng chờ " + plural(d.minutes, 0, vi, { other: number("vi", d.minutes, 0) + " phút" }) + " rồi gửi lại.",
   "form.what_happens_next.heading": () => "Điều gì sẽ xảy ra tiếp theo",
   "form.what_happens_next.body": (d: any) => "Các chuyên viên phân tích đã qua đào tạo của " + d.hotline + " sẽ đánh giá những địa chỉ web bạn gửi. Nếu nội dung là bất hợp pháp, họ sẽ tìm cách để nội dung đó được gỡ bỏ và, khi cần, báo cho cơ quan công an. Bạn sẽ nhận được một mã biên nhận để kiểm tra tình trạng báo cáo mà không cần cho biết tên."
 } as MessageGroup<'form'>;
@@ -138,6 +143,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "Mã này chỉ cho biết tình trạng báo cáo của bạn, không cho biết gì khác về báo cáo. Đừng chia sẻ mã này.",
   "confirmation.copy": () => "Sao chép mã",
   "confirmation.copied": () => "Đã sao chép",
+  "confirmation.copy_field": () => "Mã ở dạng văn bản, để chọn và sao chép",
   "confirmation.status_link": () => "Kiểm tra tình trạng báo cáo của bạn",
   "confirmation.report_another": () => "Báo cáo một địa chỉ web khác",
   "confirmation.wellbeing": () => "Nhìn thấy loại nội dung này có thể khiến bạn buồn phiền hoặc lo lắng. Trò chuyện với một người bạn tin tưởng có thể giúp ích."
@@ -172,7 +178,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "Thông tin liên hệ chỉ được lưu nếu bạn đồng ý trong biểu mẫu, và sẽ được xóa sau " + plural(d.days, 0, vi, { other: number("vi", d.days, 0) + " ngày" }) + ".",
   "privacy.retention": (d: any) => "Các báo cáo được lưu giữ trong " + plural(d.days, 0, vi, { other: number("vi", d.days, 0) + " ngày" }) + " rồi bị xóa.",
   "privacy.receipt": () => "Chúng tôi chỉ lưu một dấu nhận dạng (mã băm) của mã biên nhận, nên không ai có thể khôi phục lại mã từ hồ sơ của chúng tôi.",
-  "privacy.sharing": () => "Các địa chỉ web được báo cáo có thể được chia sẻ với các đường dây nóng khác, nhà cung cấp dịch vụ lưu trữ và cơ quan công an để nội dung có thể được gỡ bỏ. Thông tin liên hệ của bạn không bao giờ được chia sẻ."
+  "privacy.sharing": () => "Các địa chỉ web được báo cáo có thể được chia sẻ với các đường dây nóng khác, nhà cung cấp dịch vụ lưu trữ và cơ quan công an để nội dung có thể được gỡ bỏ. Thông tin liên hệ của bạn không bao giờ được chia sẻ.",
+  "privacy.history": () => "Trình duyệt của bạn lưu lịch sử các trang bạn truy cập. Khi JavaScript được bật, nút “Rời khỏi trang này ngay” (hoặc nhấn phím Shift ba lần) sẽ xóa các trang của trang web này trong lần truy cập của bạn khỏi nút Quay lại, trong phạm vi trình duyệt cho phép. Khi không có JavaScript, nút Quay lại vẫn có thể đưa bạn trở lại đây. Các trang này cũng có thể vẫn còn trong danh sách lịch sử của trình duyệt: để xóa chúng, hãy mở lịch sử (Ctrl+H, hoặc Cmd+Y trên máy Mac) và xóa các mục của trang web này, hoặc lần sau hãy dùng cửa sổ riêng tư."
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -215,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "Hàng đợi",
   "console.nav.metrics": () => "Số liệu",
   "console.queue.page_title": () => "Vụ việc",
+  "console.queue.caption": () => "Vụ việc: các vụ việc quá hạn trước, sau đó là các vụ việc mới nhất",
+  "console.noscript": () => "Bảng điều khiển dành cho chuyên viên phân tích cần JavaScript. Hãy bật JavaScript cho trang web này để đăng nhập. Biểu mẫu báo cáo công khai vẫn hoạt động khi không có JavaScript.",
   "console.queue.filter_state": () => "Trạng thái",
   "console.queue.all_states": () => "Tất cả trạng thái",
   "console.queue.filter_submit": () => "Hiển thị",
@@ -228,6 +237,27 @@ export const consoleMessages = {
   "console.queue.column.updated": () => "Thay đổi gần nhất",
   "console.queue.url_count": (d: any) => plural(d.count, 0, vi, { other: number("vi", d.count, 0) + " URL" }),
   "console.queue.next_page": () => "Trang tiếp",
+  "console.nav.hosts": () => "Máy chủ",
+  "console.hosts.page_title": () => "Máy chủ có vụ việc đang mở",
+  "console.hosts.column.host": () => "Máy chủ",
+  "console.hosts.column.open": () => "Vụ việc đang mở",
+  "console.hosts.column.oldest": () => "Vụ việc đang mở lâu nhất",
+  "console.hosts.show_cases": () => "Hiển thị các vụ việc của máy chủ này",
+  "console.hosts.empty": () => "Không có máy chủ nào có vụ việc đang mở.",
+  "console.queue.filter_host": () => "Máy chủ (trang web và tất cả tên miền phụ của nó)",
+  "console.queue.all_classifications": () => "Tất cả phân loại",
+  "console.queue.filter_source": () => "Nguồn (public hoặc partner:ID)",
+  "console.queue.filter_created_before": () => "Nhận trước ngày",
+  "console.queue.sort": () => "Thứ tự",
+  "console.queue.sort_newest": () => "Mới nhất trước",
+  "console.queue.sort_oldest": () => "Cũ nhất trước",
+  "console.queue.select_case": (d: any) => "Chọn vụ việc " + d.id,
+  "console.bulk.heading": () => "Áp dụng cho các vụ việc đã chọn",
+  "console.bulk.action": () => "Thao tác",
+  "console.bulk.submit": () => "Áp dụng",
+  "console.bulk.none_selected": () => "Hãy chọn ít nhất một vụ việc.",
+  "console.bulk.result": (d: any) => "Đã áp dụng: " + d.applied + ". Bị từ chối: " + d.refused + ".",
+  "console.bulk.notice_help": () => "Thao tác Gửi thông báo cần có người nhận và kênh.",
   "console.overdue": () => "Quá hạn",
   "console.overdue_since": (d: any) => plural(d.hours, 0, vi, { other: "Đã gửi thông báo " + number("vi", d.hours, 0) + " giờ trước, chưa được gỡ bỏ" }),
   "console.case.page_title": (d: any) => "Vụ việc " + d.id,
@@ -323,6 +353,37 @@ export const consoleMessages = {
   "console.metrics.chart_title": () => "Thời gian trung vị từ thông báo đến khi gỡ bỏ, theo tuần",
   "console.metrics.chart_week": (d: any) => "Tuần " + d.date,
   "console.metrics.no_data": () => "Chưa có đủ dữ liệu.",
+  "console.nav.transparency": () => "Báo cáo minh bạch",
+  "console.metrics.within_the_hour": () => "Trong vòng một giờ",
+  "console.metrics.per_provider": () => "Thời gian gỡ bỏ theo nhà cung cấp dịch vụ lưu trữ",
+  "console.metrics.provider": () => "Nhà cung cấp dịch vụ lưu trữ",
+  "console.metrics.provider_unnamed": () => "Không có tên",
+  "console.metrics.removed": () => "Đã gỡ bỏ",
+  "console.metrics.median": () => "Trung vị",
+  "console.metrics.p90": () => "Phân vị thứ 90",
+  "console.metrics.within_hours": (d: any) => "Gỡ bỏ trong vòng " + d.hours + " giờ",
+  "console.transparency.page_title": (d: any) => "Báo cáo minh bạch năm " + d.year,
+  "console.transparency.intro": () => "Chỉ gồm số lượng và thời gian: không có thông tin nào trong báo cáo này đến từ người báo cáo.",
+  "console.transparency.year": () => "Năm",
+  "console.transparency.show": () => "Hiển thị",
+  "console.transparency.actions": () => "Đánh giá và biện pháp đã thực hiện",
+  "console.transparency.assessed": () => "Số vụ việc đã đánh giá",
+  "console.transparency.confirmed": () => "Đã xác nhận là bất hợp pháp",
+  "console.transparency.dismissed": () => "Đã bác bỏ",
+  "console.transparency.other": () => "Không thuộc hai loại trên (đã gộp hoặc mở lại)",
+  "console.transparency.forwarded_to_hotline": () => "Đã chuyển tiếp đến đường dây nóng",
+  "console.transparency.reported_to_law_enforcement": () => "Đã báo cho cơ quan thực thi pháp luật",
+  "console.transparency.dismissal_reasons": () => "Lý do bác bỏ",
+  "console.transparency.by_classification": () => "Vụ việc đã xác nhận theo phân loại",
+  "console.transparency.classification": () => "Phân loại",
+  "console.transparency.severity": () => "Mức độ nghiêm trọng",
+  "console.transparency.cases": () => "Vụ việc",
+  "console.transparency.notices_heading": () => "Thông báo đã gửi",
+  "console.transparency.notices": () => "Thông báo",
+  "console.transparency.reminders": () => "Lời nhắc",
+  "console.transparency.by_provider": () => "Thông báo theo nhà cung cấp dịch vụ lưu trữ",
+  "console.transparency.by_country": () => "Thông báo theo quốc gia lưu trữ",
+  "console.transparency.country": () => "Quốc gia",
   "console.duration.minutes": (d: any) => plural(d.minutes, 0, vi, { other: number("vi", d.minutes, 0) + " phút" }),
   "console.duration.hours": (d: any) => plural(d.hours, 0, vi, { other: number("vi", d.hours, 0) + " giờ" }),
   "console.duration.days": (d: any) => plural(d.days, 0, vi, { other: number("vi", d.days, 0) + " ngày" })
@@ -348,5 +409,5 @@ export const problemMessages = {
   "problem.unavailable": () => "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau một phút."
 } as MessageGroup<'problem'>;
 
-/** The whole Vietnamese catalog (298 of 359 messages; the rest fall back). */
+/** The whole Vietnamese catalog (359 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);

@@ -16,7 +16,8 @@ export const languageMessages = {
 } as MessageGroup<'language'>;
 
 export const translationMessages = {
-  "translation.draft_notice": () => "本译文为草稿，尚未经母语人士审校，部分措辞可能不够清楚。"
+  "translation.draft_notice": () => "本译文为草稿，尚未经母语人士审校，部分措辞可能不够清楚。",
+  "translation.draft_short": () => "本译文为草稿"
 } as MessageGroup<'translation'>;
 
 export const portalMessages = {
@@ -24,11 +25,13 @@ export const portalMessages = {
   "portal.country": (d: any) => d.country + "举报平台",
   "portal.operated_by": (d: any) => "举报由" + d.hotline + "进行评估。",
   "portal.example_configuration": () => "本平台是用于测试和演示的示例配置。请不要在这里提交真实举报。",
+  "portal.example_short": () => "示例平台：请不要提交真实举报",
   "portal.skip_to_content": () => "跳到主要内容",
   "portal.legal_link": () => "法律声明",
   "portal.privacy_link": () => "隐私",
   "portal.status_link": () => "查询举报处理状态",
-  "portal.report_link": () => "提交举报"
+  "portal.report_link": () => "提交举报",
+  "portal.meta_description": () => "匿名举报儿童性虐待材料的网址。您无需提供姓名，也绝不需要发送图片。"
 } as MessageGroup<'portal'>;
 
 export const pageMessages = {
@@ -42,7 +45,8 @@ export const pageMessages = {
 
 export const quickExitMessages = {
   "quick_exit.label": () => "快速离开本网站",
-  "quick_exit.help": () => "立即带您前往一个普通的中性网站。您输入的内容不会被发送。"
+  "quick_exit.help": () => "立即带您前往一个普通的中性网站。您输入的内容不会被发送。",
+  "quick_exit.shortcut": () => "也可以连按三次 Shift 键。"
 } as MessageGroup<'quick_exit'>;
 
 export const formMessages = {
@@ -93,6 +97,7 @@ export const formMessages = {
   "form.contact.phone.label": () => "电话号码",
   "form.contact.wants_feedback.label": () => "我希望了解我的举报的处理结果",
   "form.submit": () => "发送举报",
+  "form.rate_limited": (d: any) => "您在短时间内发送了多份表单，因此这份表单尚未发送。内容没有丢失：您输入的一切都还在这里。请等待" + plural(d.minutes, 0, zh, { other: number("zh-Hans", d.minutes, 0) + " 分钟" }) + "后再发送一次。",
   "form.what_happens_next.heading": () => "接下来会怎样",
   "form.what_happens_next.body": (d: any) => d.hotline + "经过专业培训的分析员会评估您发送的网址。如果该材料违法，他们会设法将其删除，并在需要时通知警方。您会得到一个回执码，凭它无需提供姓名即可查询举报的处理状态。"
 } as MessageGroup<'form'>;
@@ -138,6 +143,7 @@ export const confirmationMessages = {
   "confirmation.receipt_private": () => "此回执码只能显示您的举报的处理状态，不会显示其他任何内容。请不要告诉别人。",
   "confirmation.copy": () => "复制回执码",
   "confirmation.copied": () => "已复制",
+  "confirmation.copy_field": () => "回执码文本，可选中并复制",
   "confirmation.status_link": () => "查询您的举报处理状态",
   "confirmation.report_another": () => "举报另一个网址",
   "confirmation.wellbeing": () => "看到这类材料可能会让人难过不安。和您信任的人聊一聊，也许会有帮助。"
@@ -172,7 +178,8 @@ export const privacyMessages = {
   "privacy.contact": (d: any) => "只有在您于表单中表示同意时，我们才会保存您的联系方式，并会在" + plural(d.days, 0, zh, { other: number("zh-Hans", d.days, 0) + " 天" }) + "后删除。",
   "privacy.retention": (d: any) => "举报会保留" + plural(d.days, 0, zh, { other: number("zh-Hans", d.days, 0) + " 天" }) + "，之后删除。",
   "privacy.receipt": () => "我们只保存您回执码的“指纹”（一种不可逆的摘要），因此任何人都无法从我们的记录中还原回执码。",
-  "privacy.sharing": () => "被举报的网址可能会与其他举报热线、网站托管服务商和警方共享，以便删除相关材料。您的联系方式绝不会被共享。"
+  "privacy.sharing": () => "被举报的网址可能会与其他举报热线、网站托管服务商和警方共享，以便删除相关材料。您的联系方式绝不会被共享。",
+  "privacy.history": () => "您的浏览器会记录您访问过的页面。启用 JavaScript 时，“快速离开本网站”（或连按三次 Shift 键）会在浏览器允许的范围内，把您此次访问本网站的页面从“返回”按钮中移除。未启用 JavaScript 时，按“返回”仍可能回到这里。这些页面也可能留在浏览器的历史记录列表中：如需删除，请打开历史记录（Ctrl+H，Mac 上为 Cmd+Y）并删除本网站的条目，或者下次使用无痕（隐私）窗口。"
 } as MessageGroup<'privacy'>;
 
 export const legalMessages = {
@@ -215,6 +222,8 @@ export const consoleMessages = {
   "console.nav.queue": () => "队列",
   "console.nav.metrics": () => "统计指标",
   "console.queue.page_title": () => "案件",
+  "console.queue.caption": () => "案件：逾期案件在前，其余按最新排列",
+  "console.noscript": () => "分析员控制台需要 JavaScript。请为本网站启用 JavaScript 后再登录。公开举报表单无需 JavaScript 即可使用。",
   "console.queue.filter_state": () => "状态",
   "console.queue.all_states": () => "所有状态",
   "console.queue.filter_submit": () => "显示",
@@ -228,6 +237,27 @@ export const consoleMessages = {
   "console.queue.column.updated": () => "最后变更",
   "console.queue.url_count": (d: any) => plural(d.count, 0, zh, { other: number("zh-Hans", d.count, 0) + " 个网址" }),
   "console.queue.next_page": () => "下一页",
+  "console.nav.hosts": () => "主机",
+  "console.hosts.page_title": () => "有未结案件的主机",
+  "console.hosts.column.host": () => "主机",
+  "console.hosts.column.open": () => "未结案件",
+  "console.hosts.column.oldest": () => "最早的未结案件",
+  "console.hosts.show_cases": () => "显示其案件",
+  "console.hosts.empty": () => "没有主机有未结案件。",
+  "console.queue.filter_host": () => "主机（该网站及其所有子域名）",
+  "console.queue.all_classifications": () => "所有分类",
+  "console.queue.filter_source": () => "来源（public 或 partner:ID）",
+  "console.queue.filter_created_before": () => "接收时间早于",
+  "console.queue.sort": () => "排序",
+  "console.queue.sort_newest": () => "最新的在前",
+  "console.queue.sort_oldest": () => "最早的在前",
+  "console.queue.select_case": (d: any) => "选择案件 " + d.id,
+  "console.bulk.heading": () => "应用于所选案件",
+  "console.bulk.action": () => "操作",
+  "console.bulk.submit": () => "应用",
+  "console.bulk.none_selected": () => "请至少选择一个案件。",
+  "console.bulk.result": (d: any) => "已应用：" + d.applied + "。被拒绝：" + d.refused + "。",
+  "console.bulk.notice_help": () => "“发送通知”需要填写收件方和渠道。",
   "console.overdue": () => "已逾期",
   "console.overdue_since": (d: any) => plural(d.hours, 0, zh, { other: "通知已于 " + number("zh-Hans", d.hours, 0) + " 小时前发送，尚未删除" }),
   "console.case.page_title": (d: any) => "案件 " + d.id,
@@ -323,6 +353,37 @@ export const consoleMessages = {
   "console.metrics.chart_title": () => "从通知到删除的用时中位数（按周）",
   "console.metrics.chart_week": (d: any) => d.date + " 当周",
   "console.metrics.no_data": () => "数据尚不足。",
+  "console.nav.transparency": () => "透明度报告",
+  "console.metrics.within_the_hour": () => "一小时内",
+  "console.metrics.per_provider": () => "各托管服务商的删除用时",
+  "console.metrics.provider": () => "托管服务商",
+  "console.metrics.provider_unnamed": () => "未提供名称",
+  "console.metrics.removed": () => "已删除",
+  "console.metrics.median": () => "中位数",
+  "console.metrics.p90": () => "第 90 百分位数",
+  "console.metrics.within_hours": (d: any) => d.hours + " 小时内删除",
+  "console.transparency.page_title": (d: any) => d.year + " 年透明度报告",
+  "console.transparency.intro": () => "仅包含数量和时长：本报告中没有任何内容来自举报人。",
+  "console.transparency.year": () => "年份",
+  "console.transparency.show": () => "显示",
+  "console.transparency.actions": () => "评估及采取的措施",
+  "console.transparency.assessed": () => "已评估的案件",
+  "console.transparency.confirmed": () => "确认违法",
+  "console.transparency.dismissed": () => "已驳回",
+  "console.transparency.other": () => "均不属于（已合并或重新打开）",
+  "console.transparency.forwarded_to_hotline": () => "已转交举报热线",
+  "console.transparency.reported_to_law_enforcement": () => "已报告执法机关",
+  "console.transparency.dismissal_reasons": () => "驳回原因",
+  "console.transparency.by_classification": () => "按分类统计的已确认案件",
+  "console.transparency.classification": () => "分类",
+  "console.transparency.severity": () => "严重程度",
+  "console.transparency.cases": () => "案件数",
+  "console.transparency.notices_heading": () => "已发送的通知",
+  "console.transparency.notices": () => "通知",
+  "console.transparency.reminders": () => "提醒",
+  "console.transparency.by_provider": () => "按托管服务商统计的通知",
+  "console.transparency.by_country": () => "按托管国家/地区统计的通知",
+  "console.transparency.country": () => "国家/地区",
   "console.duration.minutes": (d: any) => plural(d.minutes, 0, zh, { other: number("zh-Hans", d.minutes, 0) + " 分钟" }),
   "console.duration.hours": (d: any) => plural(d.hours, 0, zh, { other: number("zh-Hans", d.hours, 0) + " 小时" }),
   "console.duration.days": (d: any) => plural(d.days, 0, zh, { other: number("zh-Hans", d.days, 0) + " 天" })
@@ -348,5 +409,5 @@ export const problemMessages = {
   "problem.unavailable": () => "服务暂时不可用。请过一分钟再试。"
 } as MessageGroup<'problem'>;
 
-/** The whole Simplified Chinese catalog (298 of 359 messages; the rest fall back). */
+/** The whole Simplified Chinese catalog (359 of 359 messages; the rest fall back). */
 export const catalog = /* @__PURE__ */ defineCatalog(metadata, [languageMessages, translationMessages, portalMessages, pageMessages, quickExitMessages, formMessages, errorMessages, confirmationMessages, statusMessages, privacyMessages, legalMessages, noticeMessages, consoleMessages, problemMessages]);
