@@ -9,6 +9,8 @@ import { findMarkers } from './markers.js';
 const expectedSuites: Record<string, string[]> = {
   // What each dump must hold, to show it is the dump of a database that took reports.
   'crash-durability': ['reportal.reports', 'example.com/crash/gallery/'],
+  // The crash suite's second run, with time-blind intake (its reports released at the end).
+  'crash-durability-1': ['reportal.reports', 'example.com/crash/gallery/'],
   'several-instances': ['reportal.reports', 'example.com/instances/'],
   fuzzing: ['reportal.reports', 'https://seed.example.org/'],
   flood: [
