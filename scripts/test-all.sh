@@ -18,11 +18,17 @@ pnpm check
 results=.tmp/test-results
 mkdir -p "$results"
 
-# The browser tests drive Debian's Chromium through playwright-core (never `npx playwright install`).
-if [ ! -x /usr/bin/chromium ]; then
-  step "install Chromium for the browser tests"
+# The browser tests drive Debian's Chromium through playwright-core (never `npx playwright install`),
+# with Debian's Noto fonts for every shipped script (the scripts test fails without them).
+browser_packages=(chromium fonts-noto-core fonts-noto-cjk)
+missing=()
+for package in "${browser_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  step "install ${missing[*]} for the browser tests"
   sudo_if_needed=$([ "$(id -u)" -eq 0 ] || echo sudo)
-  $sudo_if_needed apt-get update && $sudo_if_needed apt-get install -y chromium
+  $sudo_if_needed apt-get update && $sudo_if_needed apt-get install -y "${missing[@]}"
 fi
 
 step "tests on Node $(node --version)"

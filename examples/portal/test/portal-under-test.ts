@@ -13,7 +13,7 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startPortal } from '../src/portal.js';
 
 export const quickExitUrl = 'https://www.example.com/';
@@ -27,6 +27,41 @@ export const everyLocalePortal: Portal = {
   locales: [...launchLocales],
   countryNames: Object.fromEntries(launchLocales.map((locale) => [locale, 'Example'])),
 };
+
+/** Where the browser tests write the docs' screenshots, when run with `REPORTAL_SCREENSHOTS=1`. */
+export const docsImages = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  'docs',
+  'images',
+);
+
+/** Whether this run writes the docs' screenshots (`REPORTAL_SCREENSHOTS=1`). */
+export const writeScreenshots = process.env.REPORTAL_SCREENSHOTS === '1';
+
+/**
+ * Chromium and a running portal for the tests of one file: started before them, stopped after.
+ * Read `browser` and `portal` inside the tests (they are set once the file's tests begin).
+ */
+export function useBrowserAndPortal(options: Parameters<typeof startTestPortal>[0]): {
+  browser: Browser;
+  portal: RunningPortal;
+} {
+  const running = {} as { browser: Browser; portal: RunningPortal };
+  beforeAll(async () => {
+    [running.browser, running.portal] = await Promise.all([
+      launchBrowser(),
+      startTestPortal(options),
+    ]);
+  });
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.portal?.stop();
+  });
+  return running;
+}
 
 export interface RunningPortal {
   url: string;

@@ -1,17 +1,17 @@
 // The reporter's path on a phone and a desktop, in every launch locale: the quick exit that never
 // scrolls away, leaving by its link or by Shift pressed three times, and what Back shows after.
 import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  docsImages,
   everyLocalePortal,
-  launchBrowser,
   launchLocales,
   quickExitUrl,
-  type RunningPortal,
   startTestPortal,
+  useBrowserAndPortal,
+  writeScreenshots,
 } from './portal-under-test.js';
 
 const viewports = [
@@ -20,34 +20,15 @@ const viewports = [
 ] as const;
 /** With REPORTAL_SCREENSHOTS=1, the phone's first screen of the form in these locales goes to docs/images/. */
 const screenshotLocales = new Set(['es', 'ar', 'hi']);
-const docsImages = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  '..',
-  'docs',
-  'images',
-);
 
 /** A page of another site the reporter had open before the portal (never loaded from the network). */
 const before = 'https://before.example.org/';
 
-let browser: Browser;
-let portal: RunningPortal;
-beforeAll(async () => {
-  [browser, portal] = await Promise.all([
-    launchBrowser(),
-    startTestPortal({ portal: everyLocalePortal, rateLimit: false }),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+const running = useBrowserAndPortal({ portal: everyLocalePortal, rateLimit: false });
 
 /** A context whose neutral pages answer from the test, not the network. */
 async function offlineContext(options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext(options);
+  const context = await running.browser.newContext(options);
   for (const url of [quickExitUrl, before]) {
     await context.route(`${url}**`, (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<title>neutral</title>' }),
@@ -94,14 +75,10 @@ describe('the first address field is in the first screen; the quick exit stays i
       try {
         await page.setViewportSize(viewport);
         for (const locale of launchLocales) {
-          await page.goto(`${portal.url}/${locale}/`);
+          await page.goto(`${running.portal.url}/${locale}/`);
           // The field that matters is in the first screen, whole, with no scrolling.
           expect(await inViewport(page, '#urls-0'), `${locale} first address field`).toBe(true);
-          if (
-            process.env.REPORTAL_SCREENSHOTS === '1' &&
-            viewport.name === 'phone' &&
-            screenshotLocales.has(locale)
-          ) {
+          if (writeScreenshots && viewport.name === 'phone' && screenshotLocales.has(locale)) {
             mkdirSync(docsImages, { recursive: true });
             await page.screenshot({ path: join(docsImages, `portal-form-${locale}-phone.png`) });
           }
@@ -131,7 +108,7 @@ describe('the first address field is in the first screen; the quick exit stays i
   it('is the first thing the keyboard reaches', async () => {
     const page = await context.newPage();
     try {
-      await page.goto(`${portal.url}/en/`);
+      await page.goto(`${running.portal.url}/en/`);
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.className)).toBe('exit');
     } finally {
@@ -144,9 +121,9 @@ describe('leaving', () => {
   /** Opens another site, then three pages of the portal, as a visit would. */
   async function visit(page: Page) {
     await page.goto(before);
-    await page.goto(`${portal.url}/en/`);
-    await page.goto(`${portal.url}/en/status`);
-    await page.goto(`${portal.url}/en/privacy`);
+    await page.goto(`${running.portal.url}/en/`);
+    await page.goto(`${running.portal.url}/en/status`);
+    await page.goto(`${running.portal.url}/en/privacy`);
   }
 
   it('by the link: Back then shows the page open before the portal, not a portal page', async () => {
@@ -168,14 +145,14 @@ describe('leaving', () => {
     try {
       const page = await context.newPage();
       await visit(page);
-      await page.goto(`${portal.url}/en/`);
+      await page.goto(`${running.portal.url}/en/`);
       expect(await page.locator('.exit-keys').textContent()).toBe(
         ' Or press the Shift key three times.',
       );
       // Capitals typed in a field: Shift with other keys between is typing, not the shortcut.
       await page.locator('#description').focus();
       await page.keyboard.type('A B C D');
-      expect(page.url()).toBe(`${portal.url}/en/`);
+      expect(page.url()).toBe(`${running.portal.url}/en/`);
       for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
       await page.waitForURL(quickExitUrl);
       await page.goBack();
@@ -194,7 +171,7 @@ describe('leaving', () => {
       await page.getByRole('link', { name: 'Leave this site quickly' }).click();
       await page.waitForURL(quickExitUrl);
       await page.goBack();
-      expect(page.url()).toBe(`${portal.url}/en/privacy`);
+      expect(page.url()).toBe(`${running.portal.url}/en/privacy`);
     } finally {
       await context.close();
     }
@@ -204,7 +181,7 @@ describe('leaving', () => {
 describe('the language choice', () => {
   it('is skipped on a portal of one language: / opens its form, with no language link', async () => {
     const single = await startTestPortal({ portal: 'gt' });
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await running.browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
       await page.goto(`${single.url}/`);
@@ -218,11 +195,11 @@ describe('the language choice', () => {
   });
 
   it('stays reachable where there are several languages', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     try {
-      await page.goto(`${portal.url}/fr/`);
+      await page.goto(`${running.portal.url}/fr/`);
       await page.locator('a[href="/"]').click();
-      expect(page.url()).toBe(`${portal.url}/`);
+      expect(page.url()).toBe(`${running.portal.url}/`);
       expect(await page.locator('.languages a').count()).toBe(launchLocales.length);
     } finally {
       await page.close();
@@ -233,7 +210,7 @@ describe('the language choice', () => {
 describe('a refusal and the receipt', () => {
   it('keeps everything typed when the form is refused for sending too often (429)', async () => {
     const limited = await startTestPortal({ portal: 'bz' });
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await running.browser.newContext({ javaScriptEnabled: false });
     try {
       // The same address (127.0.0.1) has just sent ten reports: its burst is spent.
       const form = new URLSearchParams([
@@ -274,13 +251,13 @@ describe('a refusal and the receipt', () => {
   });
 
   it('shows the receipt on a phone wrapping only between groups, with a field to copy it from', async () => {
-    const context = await browser.newContext({
+    const context = await running.browser.newContext({
       javaScriptEnabled: false,
       viewport: { width: 320, height: 640 },
     });
     try {
       const page = await context.newPage();
-      await page.goto(`${portal.url}/sw/`);
+      await page.goto(`${running.portal.url}/sw/`);
       await page.locator('#urls-0').fill('https://www.example.com/receipt');
       await page.locator('#goodFaith').check();
       await Promise.all([page.waitForNavigation(), page.locator('button[type=submit]').click()]);

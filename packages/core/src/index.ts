@@ -24,9 +24,12 @@ export { randomBytes, sha256Hex } from './crypto/web-crypto.js';
 export { ReportalError, type ReportalErrorCode } from './errors/reportal-error.js';
 export {
   contrastRatio,
+  EXAMPLE_HOTLINE_COLORS,
+  EXAMPLE_HOTLINE_LOGO_SVG,
   HOTLINE_COLORS_MIN_CONTRAST,
   HOTLINE_LOGO_MAX_BYTES,
   type HotlineLogo,
+  hotlineColors,
   hotlineLogo,
 } from './jurisdictions/hotline-identity.js';
 // Locales and jurisdictions. Catalogs are subpaths (@reportal/core/locales/<tag>); the toolkit is

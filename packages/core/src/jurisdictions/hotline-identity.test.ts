@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, HOTLINE_LOGO_MAX_BYTES, hotlineLogo } from './hotline-identity.js';
+import {
+  contrastRatio,
+  EXAMPLE_HOTLINE_LOGO_SVG,
+  HOTLINE_LOGO_MAX_BYTES,
+  hotlineColors,
+  hotlineLogo,
+} from './hotline-identity.js';
 import { parsePortal } from './parse-portal.js';
-import { getPortal } from './registry.js';
+import { getPortal, listPortals } from './registry.js';
 
 const bz = getPortal('bz')!;
 const withHotline = (hotline: Record<string, unknown>) => ({
@@ -25,10 +31,38 @@ describe('the hotline identity', () => {
     expect(contrastRatio('#0b4f9c', '#ffffff')).toBeGreaterThan(7);
   });
 
-  it('gives every example portal a placeholder logo and colours that pass', () => {
-    expect(hotlineLogo(bz)?.mediaType).toBe('image/svg+xml');
-    expect(new TextDecoder().decode(hotlineLogo(bz)!.bytes)).toContain('EXAMPLE');
-    expect(problemsOf(bz)).toEqual([]);
+  it('gives every example portal the one placeholder logo and colours, which pass the checks', () => {
+    const examples = listPortals().filter((portal) => portal.example);
+    expect(examples.length).toBeGreaterThanOrEqual(30);
+    for (const portal of examples) {
+      expect(portal.hotline.logo, portal.id).toBeUndefined();
+      expect(hotlineLogo(portal)?.mediaType, portal.id).toBe('image/svg+xml');
+      expect(new TextDecoder().decode(hotlineLogo(portal)!.bytes), portal.id).toContain('EXAMPLE');
+      expect(hotlineColors(portal), portal.id).toEqual({ background: '#2f3e46', text: '#ffffff' });
+    }
+    const placeholder = {
+      ...bz,
+      hotline: {
+        ...bz.hotline,
+        logo: { svg: EXAMPLE_HOTLINE_LOGO_SVG },
+        colors: hotlineColors(bz),
+      },
+    };
+    expect(problemsOf(placeholder)).toEqual([]);
+  });
+
+  it('gives a real hotline no placeholder: its own logo and colours, or none', () => {
+    const real = { ...bz, example: false };
+    expect(hotlineLogo(real)).toBeUndefined();
+    expect(hotlineColors(real)).toBeUndefined();
+    const own = {
+      ...real,
+      hotline: { ...bz.hotline, colors: { background: '#000000', text: '#ffffff' } },
+    };
+    expect(hotlineColors(own)).toEqual({ background: '#000000', text: '#ffffff' });
+    expect(
+      hotlineLogo({ ...real, hotline: { ...bz.hotline, logo: { svg: '<svg/>' } } })?.bytes,
+    ).toEqual(new TextEncoder().encode('<svg/>'));
   });
 
   it('refuses a colour pair under 4.5:1', () => {

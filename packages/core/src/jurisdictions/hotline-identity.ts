@@ -12,18 +12,36 @@ export interface HotlineLogo {
   bytes: Uint8Array;
 }
 
+/**
+ * The placeholder logo of an example configuration (`example: true`) that gives none: a dashed
+ * box that says "EXAMPLE hotline logo", so a demo looks like a branded portal without pretending
+ * to be a real hotline.
+ */
+export const EXAMPLE_HOTLINE_LOGO_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40" width="120" height="40"><rect x="1" y="1" width="118" height="38" rx="4" fill="#ffffff" stroke="#505a5f" stroke-width="2" stroke-dasharray="5 3"/><text x="60" y="17" font-family="system-ui,sans-serif" font-size="11" font-weight="700" text-anchor="middle" fill="#1b1b1b">EXAMPLE</text><text x="60" y="31" font-family="system-ui,sans-serif" font-size="10" text-anchor="middle" fill="#1b1b1b">hotline logo</text></svg>';
+
+/** The band's colours of an example configuration that gives none (contrast 11.4:1). */
+export const EXAMPLE_HOTLINE_COLORS: { readonly background: string; readonly text: string } = {
+  background: '#2f3e46',
+  text: '#ffffff',
+};
+
 const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /**
- * The portal's logo as bytes, or `undefined` when it has none (or it is not valid base64).
+ * The portal's logo as bytes, or `undefined` when it has none (or it is not valid base64). An
+ * example configuration without a logo of its own has `EXAMPLE_HOTLINE_LOGO_SVG`.
  *
  * @example
  * ```ts
  * const logo = hotlineLogo(getPortal('bz')!); // { mediaType: 'image/svg+xml', ... }
  * ```
  */
-export function hotlineLogo(portal: Pick<Portal, 'hotline'>): HotlineLogo | undefined {
-  const logo = portal.hotline.logo;
+export function hotlineLogo(
+  portal: Pick<Portal, 'hotline'> & { example?: boolean },
+): HotlineLogo | undefined {
+  const logo =
+    portal.hotline.logo ?? (portal.example ? { svg: EXAMPLE_HOTLINE_LOGO_SVG } : undefined);
   if (logo === undefined) return undefined;
   if ('svg' in logo) {
     return {
@@ -42,6 +60,21 @@ export function hotlineLogo(portal: Pick<Portal, 'hotline'>): HotlineLogo | unde
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The band's colours of the portal, or `undefined` when it has none. An example configuration
+ * without colours of its own has `EXAMPLE_HOTLINE_COLORS`.
+ *
+ * @example
+ * ```ts
+ * hotlineColors(getPortal('np')!); // { background: '#2f3e46', text: '#ffffff' }
+ * ```
+ */
+export function hotlineColors(
+  portal: Pick<Portal, 'hotline'> & { example?: boolean },
+): { background: string; text: string } | undefined {
+  return portal.hotline.colors ?? (portal.example ? { ...EXAMPLE_HOTLINE_COLORS } : undefined);
 }
 
 /**

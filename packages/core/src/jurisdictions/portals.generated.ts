@@ -132,14 +132,7 @@ export const portals: readonly Portal[] = [
     "defaultLocale": "en",
     "hotline": {
       "name": "Example Hotline",
-      "website": "https://hotline.example.org/bz/",
-      "logo": {
-        "svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 40\" width=\"120\" height=\"40\"><rect x=\"1\" y=\"1\" width=\"118\" height=\"38\" rx=\"4\" fill=\"#ffffff\" stroke=\"#505a5f\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/><text x=\"60\" y=\"17\" font-family=\"system-ui,sans-serif\" font-size=\"11\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#1b1b1b\">EXAMPLE</text><text x=\"60\" y=\"31\" font-family=\"system-ui,sans-serif\" font-size=\"10\" text-anchor=\"middle\" fill=\"#1b1b1b\">hotline logo</text></svg>"
-      },
-      "colors": {
-        "background": "#2f3e46",
-        "text": "#ffffff"
-      }
+      "website": "https://hotline.example.org/bz/"
     },
     "outcomeFeedback": true,
     "retention": {
@@ -167,14 +160,7 @@ export const portals: readonly Portal[] = [
     "defaultLocale": "fr",
     "hotline": {
       "name": "Example Hotline",
-      "website": "https://hotline.example.org/cd/",
-      "logo": {
-        "svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 40\" width=\"120\" height=\"40\"><rect x=\"1\" y=\"1\" width=\"118\" height=\"38\" rx=\"4\" fill=\"#ffffff\" stroke=\"#505a5f\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/><text x=\"60\" y=\"17\" font-family=\"system-ui,sans-serif\" font-size=\"11\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#1b1b1b\">EXAMPLE</text><text x=\"60\" y=\"31\" font-family=\"system-ui,sans-serif\" font-size=\"10\" text-anchor=\"middle\" fill=\"#1b1b1b\">hotline logo</text></svg>"
-      },
-      "colors": {
-        "background": "#2f3e46",
-        "text": "#ffffff"
-      }
+      "website": "https://hotline.example.org/cd/"
     },
     "outcomeFeedback": false,
     "retention": {
@@ -231,14 +217,7 @@ export const portals: readonly Portal[] = [
     "defaultLocale": "es",
     "hotline": {
       "name": "Example Hotline",
-      "website": "https://hotline.example.org/gt/",
-      "logo": {
-        "svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 40\" width=\"120\" height=\"40\"><rect x=\"1\" y=\"1\" width=\"118\" height=\"38\" rx=\"4\" fill=\"#ffffff\" stroke=\"#505a5f\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/><text x=\"60\" y=\"17\" font-family=\"system-ui,sans-serif\" font-size=\"11\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#1b1b1b\">EXAMPLE</text><text x=\"60\" y=\"31\" font-family=\"system-ui,sans-serif\" font-size=\"10\" text-anchor=\"middle\" fill=\"#1b1b1b\">hotline logo</text></svg>"
-      },
-      "colors": {
-        "background": "#2f3e46",
-        "text": "#ffffff"
-      }
+      "website": "https://hotline.example.org/gt/"
     },
     "outcomeFeedback": false,
     "retention": {
@@ -296,14 +275,7 @@ export const portals: readonly Portal[] = [
     "defaultLocale": "hi",
     "hotline": {
       "name": "Example Hotline",
-      "website": "https://hotline.example.org/in/",
-      "logo": {
-        "svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 40\" width=\"120\" height=\"40\"><rect x=\"1\" y=\"1\" width=\"118\" height=\"38\" rx=\"4\" fill=\"#ffffff\" stroke=\"#505a5f\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/><text x=\"60\" y=\"17\" font-family=\"system-ui,sans-serif\" font-size=\"11\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#1b1b1b\">EXAMPLE</text><text x=\"60\" y=\"31\" font-family=\"system-ui,sans-serif\" font-size=\"10\" text-anchor=\"middle\" fill=\"#1b1b1b\">hotline logo</text></svg>"
-      },
-      "colors": {
-        "background": "#2f3e46",
-        "text": "#ffffff"
-      }
+      "website": "https://hotline.example.org/in/"
     },
     "outcomeFeedback": true,
     "retention": {
@@ -359,14 +331,7 @@ export const portals: readonly Portal[] = [
     "defaultLocale": "ar",
     "hotline": {
       "name": "Example Hotline",
-      "website": "https://hotline.example.org/jo/",
-      "logo": {
-        "svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 40\" width=\"120\" height=\"40\"><rect x=\"1\" y=\"1\" width=\"118\" height=\"38\" rx=\"4\" fill=\"#ffffff\" stroke=\"#505a5f\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/><text x=\"60\" y=\"17\" font-family=\"system-ui,sans-serif\" font-size=\"11\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#1b1b1b\">EXAMPLE</text><text x=\"60\" y=\"31\" font-family=\"system-ui,sans-serif\" font-size=\"10\" text-anchor=\"middle\" fill=\"#1b1b1b\">hotline logo</text></svg>"
-      },
-      "colors": {
-        "background": "#2f3e46",
-        "text": "#ffffff"
-      }
+      "website": "https://hotline.example.org/jo/"
     },
     "outcomeFeedback": false,
     "retention": {
@@ -536,14 +501,7 @@ export const portals: readonly Portal[] = [
     "defaultLocale": "pt",
     "hotline": {
       "name": "Example Hotline",
-      "website": "https://hotline.example.org/mz/",
-      "logo": {
-        "svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 40\" width=\"120\" height=\"40\"><rect x=\"1\" y=\"1\" width=\"118\" height=\"38\" rx=\"4\" fill=\"#ffffff\" stroke=\"#505a5f\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/><text x=\"60\" y=\"17\" font-family=\"system-ui,sans-serif\" font-size=\"11\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#1b1b1b\">EXAMPLE</text><text x=\"60\" y=\"31\" font-family=\"system-ui,sans-serif\" font-size=\"10\" text-anchor=\"middle\" fill=\"#1b1b1b\">hotline logo</text></svg>"
-      },
-      "colors": {
-        "background": "#2f3e46",
-        "text": "#ffffff"
-      }
+      "website": "https://hotline.example.org/mz/"
     },
     "outcomeFeedback": false,
     "retention": {
@@ -657,14 +615,7 @@ export const portals: readonly Portal[] = [
     "defaultLocale": "ur",
     "hotline": {
       "name": "Example Hotline",
-      "website": "https://hotline.example.org/pk/",
-      "logo": {
-        "svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 40\" width=\"120\" height=\"40\"><rect x=\"1\" y=\"1\" width=\"118\" height=\"38\" rx=\"4\" fill=\"#ffffff\" stroke=\"#505a5f\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/><text x=\"60\" y=\"17\" font-family=\"system-ui,sans-serif\" font-size=\"11\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#1b1b1b\">EXAMPLE</text><text x=\"60\" y=\"31\" font-family=\"system-ui,sans-serif\" font-size=\"10\" text-anchor=\"middle\" fill=\"#1b1b1b\">hotline logo</text></svg>"
-      },
-      "colors": {
-        "background": "#2f3e46",
-        "text": "#ffffff"
-      }
+      "website": "https://hotline.example.org/pk/"
     },
     "outcomeFeedback": false,
     "retention": {
@@ -723,14 +674,7 @@ export const portals: readonly Portal[] = [
     "defaultLocale": "es",
     "hotline": {
       "name": "Example Hotline",
-      "website": "https://hotline.example.org/sv/",
-      "logo": {
-        "svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 40\" width=\"120\" height=\"40\"><rect x=\"1\" y=\"1\" width=\"118\" height=\"38\" rx=\"4\" fill=\"#ffffff\" stroke=\"#505a5f\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/><text x=\"60\" y=\"17\" font-family=\"system-ui,sans-serif\" font-size=\"11\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#1b1b1b\">EXAMPLE</text><text x=\"60\" y=\"31\" font-family=\"system-ui,sans-serif\" font-size=\"10\" text-anchor=\"middle\" fill=\"#1b1b1b\">hotline logo</text></svg>"
-      },
-      "colors": {
-        "background": "#2f3e46",
-        "text": "#ffffff"
-      }
+      "website": "https://hotline.example.org/sv/"
     },
     "outcomeFeedback": false,
     "retention": {
@@ -788,14 +732,7 @@ export const portals: readonly Portal[] = [
     "defaultLocale": "sw",
     "hotline": {
       "name": "Example Hotline",
-      "website": "https://hotline.example.org/tz/",
-      "logo": {
-        "svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 40\" width=\"120\" height=\"40\"><rect x=\"1\" y=\"1\" width=\"118\" height=\"38\" rx=\"4\" fill=\"#ffffff\" stroke=\"#505a5f\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/><text x=\"60\" y=\"17\" font-family=\"system-ui,sans-serif\" font-size=\"11\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#1b1b1b\">EXAMPLE</text><text x=\"60\" y=\"31\" font-family=\"system-ui,sans-serif\" font-size=\"10\" text-anchor=\"middle\" fill=\"#1b1b1b\">hotline logo</text></svg>"
-      },
-      "colors": {
-        "background": "#2f3e46",
-        "text": "#ffffff"
-      }
+      "website": "https://hotline.example.org/tz/"
     },
     "outcomeFeedback": false,
     "retention": {

@@ -1,4 +1,4 @@
-import { hotlineLogo, type Portal } from '@reportal/core';
+import { hotlineColors, hotlineLogo, type Portal } from '@reportal/core';
 import type { Route } from '../../http/router.js';
 import { consoleScript, portalScript } from './browser-scripts.generated.js';
 import { portalStylesheet } from './portal-stylesheet.js';
@@ -52,7 +52,7 @@ export function hotlineAssets(portal: Portal): HotlineAssets {
   let assets = hotlineAssetsOf.get(portal);
   if (!assets) {
     const logo = hotlineLogo(portal);
-    const colors = portal.hotline.colors;
+    const colors = hotlineColors(portal);
     assets = {
       ...(logo && {
         logo: asset('logo', logo.extension, logo.mediaType, new Uint8Array(logo.bytes)),

@@ -83,6 +83,13 @@ dd{margin:0}
 .chart .bar{fill:#0b4f9c}
 .chart .axis{stroke:#505a5f}
 .chart text{fill:#1b1b1b;font-size:12px}
+/* Scripts: the system fonts that set them well, named before the generic fallback (the portal never loads a font). */
+body:is(:lang(ar),:lang(fa)){font-family:"Noto Naskh Arabic","Noto Sans Arabic","Segoe UI",Tahoma,system-ui,sans-serif}
+body:lang(ur){font-family:"Noto Nastaliq Urdu","Noto Naskh Arabic","Segoe UI",Tahoma,system-ui,sans-serif;line-height:1.9}
+/* Stacked consonants (Khmer) and marks above and below the line (Bengali, Devanagari, Ethiopic) need taller lines. */
+body:lang(km){line-height:1.8}
+body:is(:lang(bn),:lang(hi),:lang(ne),:lang(am)){line-height:1.65}
+:is(h1,h2,legend,.brand,.state):is(:lang(km),:lang(bn),:lang(hi),:lang(ne),:lang(am),:lang(ur)){line-height:1.5}
 [hidden]{display:none!important}
 .visually-hidden{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `);

@@ -33,29 +33,38 @@ describe('the language choice', () => {
 });
 
 describe("the hotline's identity", () => {
-  it("shows the hotline's name, logo and colours from the portal's own origin", async () => {
-    const reportal = pagesReportal();
-    const page = await (await reportal.fetch(get('/en/'))).text();
-    const logo =
-      /<p class="hotline"><img src="(\/assets\/logo\.[0-9a-z]+\.svg)" alt="" height="40"><span>Example Hotline<\/span><\/p>/.exec(
+  it.each([
+    ['bz', '/en/'],
+    ['np', '/ne/'],
+    ['kh', '/km/'],
+  ])(
+    "shows the hotline's name, logo and colours from the portal's own origin (%s)",
+    async (id, home) => {
+      const reportal = pagesReportal({ portal: getPortal(id)! });
+      const page = await (await reportal.fetch(get(home))).text();
+      const logo =
+        /<p class="hotline"><img src="(\/assets\/logo\.[0-9a-z]+\.svg)" alt="" height="40"><span>Example Hotline<\/span><\/p>/.exec(
+          page,
+        );
+      expect(logo).not.toBeNull();
+      const image = await reportal.fetch(get(logo![1]!));
+      expect(image.status).toBe(200);
+      expect(image.headers.get('Content-Type')).toBe('image/svg+xml');
+      expect(await image.text()).toContain('EXAMPLE');
+      const colors = /<link rel="stylesheet" href="(\/assets\/hotline\.[0-9a-z]+\.css)">/.exec(
         page,
       );
-    expect(logo).not.toBeNull();
-    const image = await reportal.fetch(get(logo![1]!));
-    expect(image.status).toBe(200);
-    expect(image.headers.get('Content-Type')).toBe('image/svg+xml');
-    expect(await image.text()).toContain('EXAMPLE');
-    const colors = /<link rel="stylesheet" href="(\/assets\/hotline\.[0-9a-z]+\.css)">/.exec(page);
-    expect(await (await reportal.fetch(get(colors![1]!))).text()).toBe(
-      '.hotline{color:#ffffff;background:#2f3e46}',
-    );
-    // The API's public configuration names the hotline; the logo stays on the pages.
-    const configuration = await (await reportal.fetch(get('/v1/portals/bz'))).json();
-    expect(configuration.hotline).toEqual({
-      name: 'Example Hotline',
-      website: 'https://hotline.example.org/bz/',
-    });
-  });
+      expect(await (await reportal.fetch(get(colors![1]!))).text()).toBe(
+        '.hotline{color:#ffffff;background:#2f3e46}',
+      );
+      // The API's public configuration names the hotline; the logo stays on the pages.
+      const configuration = await (await reportal.fetch(get(`/v1/portals/${id}`))).json();
+      expect(configuration.hotline).toEqual({
+        name: 'Example Hotline',
+        website: `https://hotline.example.org/${id}/`,
+      });
+    },
+  );
 });
 
 describe('findable and forgiving', () => {
