@@ -7,7 +7,12 @@ import { join } from 'node:path';
 import { getPortal, type Portal } from '@reportal/core';
 import { catalogs } from '@reportal/core/locales';
 import { describe, expect, it } from 'vitest';
-import { docsImages, useBrowserAndPortal, writeScreenshots } from './portal-under-test.js';
+import {
+  docsImages,
+  expectNoAxeViolations,
+  useBrowserAndPortal,
+  writeScreenshots,
+} from './portal-under-test.js';
 
 const shippedLocales = Object.keys(catalogs).sort();
 /** With REPORTAL_SCREENSHOTS=1, the phone's first screen in these locales goes to docs/images/. */
@@ -122,4 +127,50 @@ describe('every shipped script on a phone', () => {
       await context.close();
     }
   });
+
+  it.each([
+    ['fa', 'rtl'],
+    ['uk', 'ltr'],
+    ['km', 'ltr'],
+    ['am', 'ltr'],
+  ])(
+    'in %s: axe clean, %s, and no control whose text overflows it at 390 px',
+    async (locale, dir) => {
+      // axe is injected as a script tag, which the pages' CSP would refuse (as it should).
+      const context = await running.browser.newContext({
+        viewport: { width: 390, height: 844 },
+        bypassCSP: true,
+      });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${running.portal.url}/${locale}/`);
+        expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+        expect(await page.locator('html').getAttribute('dir')).toBe(dir);
+        // Every optional part open, so its controls are laid out too.
+        for (const summary of await page.locator('details > summary').all()) await summary.click();
+        const overflowing = await page.evaluate(() =>
+          [
+            ...document.querySelectorAll(
+              'form label, form legend, form button, form summary, form input, form select, form textarea, .exit, nav a',
+            ),
+          ]
+            // A visually hidden legend (for screen readers) is clipped to a pixel on purpose.
+            .filter((element) => !element.classList.contains('visually-hidden'))
+            .filter((element) => {
+              const box = element.getBoundingClientRect();
+              return (
+                element.scrollWidth > element.clientWidth + 1 ||
+                box.left < 0 ||
+                box.right > window.innerWidth
+              );
+            })
+            .map((element) => `${element.tagName} ${element.textContent?.trim().slice(0, 40)}`),
+        );
+        expect(overflowing, locale).toEqual([]);
+        await expectNoAxeViolations(page, `${locale} form`);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });
