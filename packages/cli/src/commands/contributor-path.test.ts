@@ -33,17 +33,20 @@ describe('a new language and portal, served without a build', () => {
     catalog.messages['form.page_title'] = 'Хүүхдийн бэлгийн хүчирхийллийн материалыг мэдээлэх';
     catalog.untranslated = catalog.untranslated.filter((key: string) => key !== 'form.page_title');
     writeFileSync(catalogFile, JSON.stringify(catalog, null, 2));
-    writeFileSync(
-      join(core, 'jurisdictions', 'mn.json'),
-      JSON.stringify({
-        ...JSON.parse(readFileSync(join(core, 'jurisdictions', 'bz.json'), 'utf8')),
-        id: 'mn',
-        country: 'MN',
-        countryNames: { en: 'Mongolia', mn: 'Монгол' },
-        locales: ['mn', 'en'],
-        defaultLocale: 'mn',
-      }),
-    );
+    // The check lists what is left to translate; what was translated is no longer on it.
+    const left = (await runCli(['locales', 'check', '--locale', 'mn'], core)).stdout.join('\n');
+    expect(left).toContain('mn.json: language.name: not translated yet');
+    expect(left).not.toContain('form.page_title');
+    // The portal, as the jurisdiction guide adds it: scaffold, fill in the hotline, check.
+    expect((await runCli(['jurisdictions', 'add', 'mn', '--locales', 'mn,en'], core)).code).toBe(0);
+    const portalFile = join(core, 'jurisdictions', 'mn.json');
+    expect((await runCli(['jurisdictions', 'check', '--portal', 'mn'], core)).code).toBe(1);
+    const portal = JSON.parse(readFileSync(portalFile, 'utf8'));
+    portal.hotline = { name: 'Example Hotline', website: 'https://hotline.example.org/mn/' };
+    writeFileSync(portalFile, JSON.stringify(portal, null, 2));
+    const checked = await runCli(['jurisdictions', 'check', '--portal', 'mn'], core);
+    expect(checked.stdout.join('\n')).toContain('ok: mn Mongolia, mn, en (default mn)');
+    expect(checked.code).toBe(0);
 
     const stop = new AbortController();
     const served = startCli(
